@@ -1,0 +1,15 @@
+package dev.fakegmail.server.internal.smtp;
+
+/** What the account model says about a login attempt; the engine maps each to Gmail's reply. */
+public enum AuthResult {
+    /** 235 2.7.0 Accepted. */
+    ACCEPTED,
+    /** 535-5.7.8 Username and Password not accepted: wrong, unknown, revoked, or account password with 2SV off. */
+    BAD_CREDENTIALS,
+    /** 534-5.7.9 Application-specific password required: the account password while 2SV is on. */
+    APP_PASSWORD_REQUIRED,
+    /** 454-4.7.0 Too many login attempts. */
+    TOO_MANY_ATTEMPTS,
+    /** 454 4.7.0 Cannot authenticate due to temporary system problem. */
+    TEMPORARY_FAILURE
+}
