@@ -1,0 +1,133 @@
+package dev.fakegmail.server;
+
+import dev.fakegmail.server.internal.smtp.AuthResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The server's Google Accounts: lookup by address ignoring case, SMTP login checks, and the failed-login
+ * lockout.
+ *
+ * <p>Lockout: every failed login of a known account (bad credentials, or the account password where an app
+ * password is required) is a timestamp on the server clock. While {@code maxFailures} failures lie within the
+ * last {@code window}, every login of that account (a correct one too) gets TOO_MANY_ATTEMPTS; such refused
+ * attempts are not counted. A successful login does not clear earlier failures. Logins for unknown addresses
+ * are BAD_CREDENTIALS and are not tracked. Thread-safe.
+ */
+final class AccountDirectory {
+    /** Default number of failures within the window after which logins are refused (the 11th is refused). */
+    static final int DEFAULT_MAX_FAILURES = 10;
+    /** Default length of the sliding window in which failures count. */
+    static final Duration DEFAULT_WINDOW = Duration.ofMinutes(10);
+
+    private final Map<String, Entry> entries;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration window;
+
+    /** A directory with the default lockout ({@value #DEFAULT_MAX_FAILURES} failures in 10 minutes). */
+    AccountDirectory(List<GmailAccount> accounts, Clock clock) {
+        this(accounts, clock, DEFAULT_MAX_FAILURES, DEFAULT_WINDOW);
+    }
+
+    /**
+     * @param accounts    the accounts, in the order {@link #all()} returns them; addresses unique ignoring case
+     * @param maxFailures failures within {@code window} that lock an account (at least 1)
+     * @param window      how long a failure counts (positive)
+     */
+    AccountDirectory(List<GmailAccount> accounts, Clock clock, int maxFailures, Duration window) {
+        Objects.requireNonNull(accounts, "accounts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.window = Objects.requireNonNull(window, "window");
+        if (maxFailures < 1) {
+            throw new IllegalArgumentException("maxFailures must be at least 1, but was " + maxFailures);
+        }
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("The lockout window must be positive, but was " + window);
+        }
+        this.maxFailures = maxFailures;
+        this.entries = index(accounts);
+    }
+
+    private static Map<String, Entry> index(List<GmailAccount> accounts) {
+        Map<String, Entry> map = new LinkedHashMap<>();
+        for (GmailAccount account : accounts) {
+            Objects.requireNonNull(account, "accounts must not contain null");
+            if (map.putIfAbsent(key(account.address()), new Entry(account)) != null) {
+                throw new IllegalArgumentException("Two accounts have the address " + account.address()
+                        + " (addresses are compared ignoring case); give each account its own address");
+            }
+        }
+        return map;
+    }
+
+    private static String key(String address) {
+        return address.toLowerCase(Locale.ROOT);
+    }
+
+    /** The account with this address, ignoring case. */
+    Optional<GmailAccount> find(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entries.get(key(address))).map(entry -> entry.account);
+    }
+
+    /** Every account, in the order given to the constructor. */
+    List<GmailAccount> all() {
+        return entries.values().stream().map(entry -> entry.account).toList();
+    }
+
+    /** Checks an SMTP login (see the class comment for the lockout). */
+    AuthResult authenticate(String username, String secret) {
+        Entry entry = username == null ? null : entries.get(key(username));
+        if (entry == null) {
+            return AuthResult.BAD_CREDENTIALS;
+        }
+        return entry.attempt(secret, clock.instant(), maxFailures, window);
+    }
+
+    /** Resets every account to its settings and forgets every failure. */
+    void reset() {
+        for (Entry entry : entries.values()) {
+            entry.reset();
+        }
+    }
+
+    /** One account and the timestamps of its recent failures. */
+    private static final class Entry {
+        private final GmailAccount account;
+        private final Deque<Instant> failures = new ArrayDeque<>();
+
+        Entry(GmailAccount account) {
+            this.account = account;
+        }
+
+        synchronized AuthResult attempt(String secret, Instant now, int maxFailures, Duration window) {
+            Instant oldestCounted = now.minus(window);
+            failures.removeIf(failure -> !failure.isAfter(oldestCounted));
+            if (failures.size() >= maxFailures) {
+                return AuthResult.TOO_MANY_ATTEMPTS;
+            }
+            AuthResult result = account.authenticate(secret);
+            if (result == AuthResult.BAD_CREDENTIALS || result == AuthResult.APP_PASSWORD_REQUIRED) {
+                failures.addLast(now);
+            }
+            return result;
+        }
+
+        synchronized void reset() {
+            failures.clear();
+            account.reset();
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.fakegmail.server;
+
+import dev.fakegmail.server.internal.smtp.AuthResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A Google Account behind the fake server's SMTP login, with its live state: the account password,
+ * 2-Step Verification and the app passwords.
+ *
+ * <p>The rules follow Google's: only an active app password authenticates SMTP; the account password is
+ * refused ("application-specific password required" while 2-Step Verification is on, "bad credentials"
+ * while it is off); changing the password or turning 2-Step Verification off revokes every app password.
+ * Thread-safe: the test thread may change the account while SMTP sessions log in.
+ */
+public final class GmailAccount {
+    /** Name of the app password created with the account (and again by a reset). */
+    static final String INITIAL_APP_PASSWORD_NAME = "Mail";
+
+    private final AccountSettings settings;
+    private final Clock clock;
+    private final boolean strictAppPasswordSpaces;
+    private final List<AppPassword> active = new ArrayList<>();
+    private String password;
+    private boolean twoStepVerification;
+
+    /**
+     * Creates the account in the state {@code settings} describes, with the initial app password (named
+     * {@value #INITIAL_APP_PASSWORD_NAME}: the fixed value, or a random one) when 2-Step Verification is on.
+     *
+     * @param strictAppPasswordSpaces true: a presented app password must be the 16 letters exactly; false:
+     *                                spaces in it are ignored
+     */
+    GmailAccount(AccountSettings settings, Clock clock, boolean strictAppPasswordSpaces) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.strictAppPasswordSpaces = strictAppPasswordSpaces;
+        reset();
+    }
+
+    /** The Gmail address as configured (the SMTP username; compared ignoring case). */
+    public String address() {
+        return settings.address();
+    }
+
+    /** The current Google Account password. It never authenticates SMTP by itself. */
+    public synchronized String password() {
+        return password;
+    }
+
+    /** Whether 2-Step Verification is on. */
+    public synchronized boolean isTwoStepVerificationOn() {
+        return twoStepVerification;
+    }
+
+    /** The settings the account was created from and that a reset returns it to. */
+    public AccountSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Changes the account password. Like Google, this revokes every app password; no new one is created.
+     *
+     * @throws IllegalArgumentException when {@code newPassword} is blank or equals the current password
+     *                                  (Google refuses to reuse it)
+     */
+    public synchronized void changePassword(String newPassword) {
+        AccountSettings.checkPassword(address(), newPassword);
+        if (newPassword.equals(password)) {
+            throw new IllegalArgumentException("The new password of account " + address()
+                    + " equals the current one; Google refuses to reuse it. Choose a different password.");
+        }
+        password = newPassword;
+        revokeAll();
+    }
+
+    /** Turns 2-Step Verification on (no app password is created by this; see {@link #createAppPassword}). */
+    public synchronized void turnOnTwoStepVerification() {
+        twoStepVerification = true;
+    }
+
+    /** Turns 2-Step Verification off, which revokes every app password. */
+    public synchronized void turnOffTwoStepVerification() {
+        twoStepVerification = false;
+        revokeAll();
+    }
+
+    /**
+     * Creates an app password with a random value, as on the Google Account's "App passwords" page.
+     *
+     * @param name a label, not blank (e.g. the application's name)
+     * @throws IllegalStateException when 2-Step Verification is off
+     */
+    public synchronized AppPassword createAppPassword(String name) {
+        Objects.requireNonNull(name, "app password name must not be null");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("The name of a new app password of account " + address()
+                    + " must not be blank; pass a label such as \"Mail\" or the application's name");
+        }
+        if (!twoStepVerification) {
+            throw new IllegalStateException(twoStepOffMessage());
+        }
+        AppPassword created = AppPassword.random(name, clock.instant());
+        active.add(created);
+        return created;
+    }
+
+    /** The active (not revoked) app passwords, oldest first. */
+    public synchronized List<AppPassword> appPasswords() {
+        return List.copyOf(active);
+    }
+
+    /** The newest active app password; empty when there is none (2SV off, or all revoked). */
+    public synchronized Optional<AppPassword> currentAppPassword() {
+        return active.isEmpty() ? Optional.empty() : Optional.of(active.get(active.size() - 1));
+    }
+
+    /**
+     * Revokes one app password; it never works again. Revoking an already revoked one does nothing.
+     *
+     * @throws IllegalArgumentException when it is an active app password of another account
+     */
+    public synchronized void revoke(AppPassword appPassword) {
+        Objects.requireNonNull(appPassword, "appPassword must not be null");
+        if (active.remove(appPassword)) {
+            appPassword.revoke();
+        } else if (!appPassword.isRevoked()) {
+            throw new IllegalArgumentException("App password '" + appPassword.name() + "' does not belong to account "
+                    + address() + "; revoke it on the account that created it");
+        }
+    }
+
+    /**
+     * Checks an SMTP password: an active app password → ACCEPTED (its last use is recorded); the account
+     * password while 2-Step Verification is on → APP_PASSWORD_REQUIRED; anything else → BAD_CREDENTIALS.
+     */
+    synchronized AuthResult authenticate(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            return AuthResult.BAD_CREDENTIALS;
+        }
+        for (AppPassword candidate : active) {
+            if (candidate.matches(secret, strictAppPasswordSpaces)) {
+                candidate.markUsed(clock.instant());
+                return AuthResult.ACCEPTED;
+            }
+        }
+        boolean accountPassword = MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                password.getBytes(StandardCharsets.UTF_8));
+        return accountPassword && twoStepVerification ? AuthResult.APP_PASSWORD_REQUIRED : AuthResult.BAD_CREDENTIALS;
+    }
+
+    /**
+     * Returns to the settings: their password and 2-Step Verification, every app password revoked and dropped,
+     * then a fresh initial app password when 2-Step Verification is on.
+     */
+    synchronized void reset() {
+        revokeAll();
+        password = settings.password();
+        twoStepVerification = settings.twoStepVerification();
+        if (twoStepVerification) {
+            Optional<String> fixed = settings.appPassword();
+            active.add(fixed.isPresent()
+                    ? new AppPassword(INITIAL_APP_PASSWORD_NAME, fixed.get(), clock.instant())
+                    : AppPassword.random(INITIAL_APP_PASSWORD_NAME, clock.instant()));
+        }
+    }
+
+    private String twoStepOffMessage() {
+        return "Cannot create an app password for " + address() + ": 2-Step Verification is off, and app passwords"
+                + " exist only while it is on. Call turnOnTwoStepVerification() first.";
+    }
+
+    private void revokeAll() {
+        active.forEach(AppPassword::revoke);
+        active.clear();
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "GmailAccount[" + address() + ", 2-Step Verification " + (twoStepVerification ? "on" : "off")
+                + ", " + active.size() + " active app password(s)]";
+    }
+}
