@@ -1,0 +1,200 @@
+package dev.fakegmail.server;
+
+import dev.fakegmail.server.internal.smtp.SmtpServer;
+import dev.fakegmail.server.internal.store.MailStore;
+import dev.fakegmail.server.internal.store.MessageJournal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A local server that behaves like {@code smtp.gmail.com}: STARTTLS on the submission port (587 when free),
+ * implicit TLS beside it (465 when free), Gmail's exact replies, and Google Accounts with 2-Step Verification and
+ * app passwords behind the login.
+ *
+ * <pre>{@code
+ * try (FakeGmailServer gmail = FakeGmailServer.builder().build().start()) {
+ *     Transport.send(message, gmail.profile().session()...);
+ *     ReceivedMessage received = gmail.awaitMessages(1, Duration.ofSeconds(5)).get(0);
+ * }
+ * }</pre>
+ */
+public final class FakeGmailServer implements AutoCloseable {
+    private enum Phase { NEW, STARTED, STOPPED }
+
+    private final FakeGmailServerBuilder settings;
+    private final AccountDirectory directory;
+    private final MailStore store = new MailStore();
+    private final MessageJournal journal = new MessageJournal();
+    private final SmtpServer engine;
+    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
+
+    FakeGmailServer(FakeGmailServerBuilder settings) {
+        this.settings = settings;
+        this.directory = settings.directory();
+        this.engine = new SmtpServer(settings.engineConfig(), new ServerBackend(directory, store, journal),
+                settings.tls());
+    }
+
+    /** A builder with Gmail's defaults: ports 587/465 preferred, one account, the JVM's shared test CA. */
+    public static FakeGmailServerBuilder builder() {
+        return new FakeGmailServerBuilder();
+    }
+
+    /**
+     * Binds both ports and returns once they accept connections.
+     *
+     * @return this server
+     * @throws UncheckedIOException when a port cannot be bound (only with strict ports, or for a taken fixed port)
+     * @throws IllegalStateException when the server was already started or stopped
+     */
+    public FakeGmailServer start() {
+        if (!phase.compareAndSet(Phase.NEW, Phase.STARTED)) {
+            throw new IllegalStateException("This FakeGmailServer was already " + phase.get().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; build a new one with FakeGmailServer.builder().build()");
+        }
+        try {
+            engine.start(settings.smtpPort(), settings.sslPort(), settings.strictPorts());
+        } catch (IOException e) {
+            phase.set(Phase.STOPPED);
+            engine.close();
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /** Stops accepting, closes every client connection, and returns within a few seconds at most. Idempotent. */
+    public void stop() {
+        if (phase.getAndSet(Phase.STOPPED) != Phase.STOPPED) {
+            engine.close();
+        }
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The host name clients connect to: {@code localhost} (bound to 127.0.0.1), which the certificate names. */
+    public String hostName() {
+        return settings.hostName();
+    }
+
+    /** The bound STARTTLS submission port (587 when it was free). */
+    public int smtpPort() {
+        requireStarted();
+        return engine.submissionPort();
+    }
+
+    /** The bound implicit-TLS port (465 when it was free). */
+    public int sslPort() {
+        requireStarted();
+        return engine.implicitTlsPort();
+    }
+
+    /** The CA that signed the server certificate; hand it to clients so they verify for real. */
+    public CertificateAuthority certificateAuthority() {
+        return settings.tls().authority();
+    }
+
+    /** The server's clock. */
+    public Clock clock() {
+        return settings.clock();
+    }
+
+    /** The first configured account (or the default {@code user@gmail.com}). */
+    public GmailAccount defaultAccount() {
+        return directory.all().get(0);
+    }
+
+    /**
+     * The account with this address (case-insensitive).
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public GmailAccount account(String address) {
+        return directory.find(address).orElseThrow(() -> new IllegalArgumentException(
+                "No account '" + address + "' on this fake Gmail; it has " + addresses()
+                        + ". Add it with FakeGmailServer.builder().account(AccountSettings.of(\"" + address + "\"))"));
+    }
+
+    /** Every account, in configuration order. */
+    public List<GmailAccount> accounts() {
+        return directory.all();
+    }
+
+    /** The STARTTLS profile of the default account with its current app password. */
+    public GmailSmtpProfile profile() {
+        return profile(defaultAccount(), SmtpSecurity.STARTTLS);
+    }
+
+    /** The STARTTLS profile of an account with its current app password. */
+    public GmailSmtpProfile profile(GmailAccount account) {
+        return profile(account, SmtpSecurity.STARTTLS);
+    }
+
+    /**
+     * The profile a person would type into an SMTP settings form for this account.
+     *
+     * @throws IllegalStateException when the account has no active app password
+     */
+    public GmailSmtpProfile profile(GmailAccount account, SmtpSecurity type) {
+        Objects.requireNonNull(type, "type");
+        AppPassword appPassword = account.currentAppPassword().orElseThrow(() -> new IllegalStateException(
+                "Account " + account.address() + " has no active app password (2-Step Verification is "
+                        + (account.isTwoStepVerificationOn() ? "on" : "off") + "). Create one with "
+                        + (account.isTwoStepVerificationOn() ? "" : "turnOnTwoStepVerification(), then ")
+                        + "createAppPassword(\"name\")"));
+        int port = type == SmtpSecurity.SSL ? sslPort() : smtpPort();
+        return new GmailSmtpProfile(hostName(), account.address(), appPassword.value(), port, true, type,
+                certificateAuthority());
+    }
+
+    /** The messages accepted so far (each got {@code 250}), oldest first. */
+    public List<ReceivedMessage> receivedMessages() {
+        return journal.snapshot();
+    }
+
+    /**
+     * Waits until at least {@code count} messages were accepted and their {@code 250} sent.
+     *
+     * @return every message received so far
+     * @throws IllegalStateException when they do not arrive in time
+     */
+    public List<ReceivedMessage> awaitMessages(int count, Duration timeout) {
+        return journal.await(count, timeout);
+    }
+
+    /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */
+    public List<jakarta.mail.internet.MimeMessage> mailbox(String address, String folder) {
+        return store.folder(address, folder);
+    }
+
+    /** Clears the journal and the mailboxes and resets every account to its settings. */
+    public void reset() {
+        journal.clear();
+        store.clear();
+        directory.reset();
+    }
+
+    private List<String> addresses() {
+        return directory.all().stream().map(GmailAccount::address).toList();
+    }
+
+    private void requireStarted() {
+        if (phase.get() != Phase.STARTED) {
+            throw new IllegalStateException("The fake Gmail is " + phase.get().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": ports exist only while it runs. Call start() first.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FakeGmailServer[" + settings.hostName() + ", " + phase.get() + "]";
+    }
+}

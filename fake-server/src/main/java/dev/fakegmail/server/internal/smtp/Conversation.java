@@ -1,0 +1,13 @@
+package dev.fakegmail.server.internal.smtp;
+
+import java.io.IOException;
+
+/** What a multi-step exchange (AUTH) needs from its session: send a reply, read the client's next line. */
+interface Conversation {
+
+    /** Queues a reply; it is flushed before the next read. */
+    void reply(GmailReply reply, Object... args) throws IOException;
+
+    /** Flushes pending replies and reads the client's next line under the given octet limit. */
+    SmtpInput.Line readLine(int maxOctets) throws IOException;
+}

@@ -1,0 +1,141 @@
+package dev.fakegmail.server.internal.smtp;
+
+import dev.fakegmail.server.internal.tls.ServerTls;
+import java.io.IOException;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The engine: the two listeners (STARTTLS submission and implicit TLS), a thread per session, and the bound on
+ * concurrent sessions. {@link #close()} ends every session and returns within a bound.
+ */
+public final class SmtpServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(SmtpServer.class.getName());
+    private static final long STOP_MILLIS = 2_000;
+
+    private final SmtpConfig config;
+    private final SmtpBackend backend;
+    private final ServerTls tls;
+    private final Set<SmtpSession> sessions = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger active = new AtomicInteger();
+    private final ExecutorService executor;
+    private SmtpListener submission;
+    private SmtpListener implicit;
+
+    /** Creates a stopped engine. */
+    public SmtpServer(SmtpConfig config, SmtpBackend backend, ServerTls tls) {
+        this.config = config;
+        this.backend = backend;
+        this.tls = tls;
+        this.executor = Executors.newCachedThreadPool(daemonThreads());
+    }
+
+    /**
+     * Binds both ports and starts accepting; returns once both accept connections.
+     *
+     * @throws PortUnavailableException when a port must be bound and cannot be
+     */
+    public void start(int submissionPort, int implicitTlsPort, boolean strictPorts) throws IOException {
+        submission = SmtpListener.open(config.bindAddress(), "STARTTLS", submissionPort, strictPorts, false,
+                this::accept);
+        try {
+            implicit = SmtpListener.open(config.bindAddress(), "SSL", implicitTlsPort, strictPorts, true,
+                    this::accept);
+        } catch (IOException e) {
+            submission.close();
+            throw e;
+        }
+    }
+
+    /** The bound STARTTLS submission port. */
+    public int submissionPort() {
+        return submission.port();
+    }
+
+    /** The bound implicit-TLS port. */
+    public int implicitTlsPort() {
+        return implicit.port();
+    }
+
+    /** Stops accepting, closes every client socket, and waits (boundedly) for the session threads to end. */
+    @Override
+    public void close() {
+        if (submission != null) {
+            submission.close();
+        }
+        if (implicit != null) {
+            implicit.close();
+        }
+        executor.shutdown();
+        sessions.forEach(SmtpSession::close);
+        try {
+            if (!executor.awaitTermination(STOP_MILLIS, TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+                LOG.log(System.Logger.Level.WARNING, "sessions still running after stop: {0}", sessions.size());
+            }
+            if (submission != null) {
+                submission.join(STOP_MILLIS);
+            }
+            if (implicit != null) {
+                implicit.join(STOP_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    SmtpConfig config() {
+        return config;
+    }
+
+    SmtpBackend backend() {
+        return backend;
+    }
+
+    ServerTls tls() {
+        return tls;
+    }
+
+    /** Registers a session; false when the server already has its maximum. */
+    boolean enter(SmtpSession session) {
+        if (active.incrementAndGet() > config.maxSessions()) {
+            active.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    void leave(SmtpSession session, boolean entered) {
+        sessions.remove(session);
+        if (entered) {
+            active.decrementAndGet();
+        }
+    }
+
+    private void accept(Socket client, boolean implicitTls) {
+        SmtpSession session = new SmtpSession(this, client, implicitTls);
+        sessions.add(session);
+        try {
+            executor.execute(session);
+        } catch (RejectedExecutionException e) {
+            sessions.remove(session);
+            session.close();
+        }
+    }
+
+    private ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "fake-gmail-session-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

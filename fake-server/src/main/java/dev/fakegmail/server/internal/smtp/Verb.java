@@ -1,0 +1,63 @@
+package dev.fakegmail.server.internal.smtp;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The commands the fake understands, with what each needs before it may run (gmail-smtp.md §1a).
+ */
+enum Verb {
+    EHLO(Limits.COMMAND, false, false),
+    HELO(Limits.COMMAND, false, false),
+    STARTTLS(Limits.COMMAND, false, false),
+    AUTH(Limits.AUTH, true, false),
+    MAIL(Limits.PATH, true, true),
+    RCPT(Limits.PATH, true, true),
+    DATA(Limits.COMMAND, true, true),
+    BDAT(Limits.COMMAND, true, true),
+    RSET(Limits.COMMAND, false, false),
+    NOOP(Limits.COMMAND, false, false),
+    HELP(Limits.COMMAND, false, false),
+    VRFY(Limits.COMMAND, false, false),
+    QUIT(Limits.COMMAND, false, false);
+
+    private static final Map<String, Verb> BY_NAME =
+            Stream.of(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
+
+    private final Limits limit;
+    private final boolean needsTls;
+    private final boolean needsAuth;
+
+    Verb(Limits limit, boolean needsTls, boolean needsAuth) {
+        this.limit = limit;
+        this.needsTls = needsTls;
+        this.needsAuth = needsAuth;
+    }
+
+    /** Which configured line limit applies to this verb's command line. */
+    Limits limit() {
+        return limit;
+    }
+
+    /** Whether this verb needs TLS on the submission port (530 "Must issue a STARTTLS command first"). */
+    boolean needsTls() {
+        return needsTls;
+    }
+
+    /** Whether this verb needs an authenticated session (530 "Authentication Required"). */
+    boolean needsAuth() {
+        return needsAuth;
+    }
+
+    /** Looks a verb up case-insensitively. */
+    static Optional<Verb> parse(String name) {
+        return Optional.ofNullable(BY_NAME.get(name.toUpperCase(Locale.ROOT)));
+    }
+
+    /** The kinds of line limit. */
+    enum Limits { COMMAND, PATH, AUTH }
+}
