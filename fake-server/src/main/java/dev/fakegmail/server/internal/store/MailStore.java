@@ -1,0 +1,186 @@
+package dev.fakegmail.server.internal.store;
+
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.imap.AuthorizationException;
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
+import com.icegreen.greenmail.user.UserManager;
+import jakarta.mail.Flags;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The mailboxes behind the fake: GreenMail's in-memory store (users, folders, messages) used as a library;
+ * no GreenMail server is started.
+ *
+ * <p>Addresses are case-insensitive: they are trimmed and lower-cased, and a user (with an {@code INBOX} and
+ * a {@value #SENT_MAIL} folder) is created on first use. GreenMail's users get an empty password; nothing
+ * authenticates against them.
+ *
+ * <p><b>Folder names.</b> GreenMail's hierarchy delimiter is {@code '.'}, Gmail's is {@code '/'}. The sent
+ * folder is stored as one top-level folder whose name is literally {@value #SENT_MAIL} (the {@code '/'} is
+ * an ordinary character to GreenMail), so it is found under exactly the name Gmail clients use. There is no
+ * separate {@code [Gmail]} parent folder. Folder names are matched case-insensitively (GreenMail's rule).
+ *
+ * <p><b>Thread safety.</b> GreenMail's message lists are synchronized, but creating a user and creating a
+ * folder are check-then-act sequences, so two sessions delivering to a new address at once could collide.
+ * Every operation here therefore runs under one lock; parsing happens before it is taken.
+ */
+public final class MailStore {
+    /** The name of every user's inbox. */
+    public static final String INBOX = "INBOX";
+    /** The folder that holds a copy of every message the account submitted, as on Gmail. */
+    public static final String SENT_MAIL = "[Gmail]/Sent Mail";
+
+    private static final String HASH_COLLISION_HINT = ". GreenMail names a user's mailbox after the"
+            + " address's String.hashCode(), so two addresses with the same hash cannot share one server;"
+            + " use another test address";
+
+    private final Object lock = new Object();
+    private final Managers managers = new Managers();
+
+    /** Creates an empty store. */
+    public MailStore() {
+        // fields only
+    }
+
+    /**
+     * Stores a message: one copy in each distinct recipient's {@code INBOX} and one in the account's
+     * {@value #SENT_MAIL}. A recipient who is also the account gets both; a recipient listed twice gets one
+     * copy.
+     *
+     * @param account    the address that submitted the message
+     * @param recipients the envelope recipients
+     * @param data       the message bytes (read, not kept)
+     * @throws IllegalStateException when GreenMail cannot store it: not expected for any message content, but
+     *                               when a new address has the same {@code String.hashCode()} as one already in
+     *                               the store (then no folder receives the message)
+     */
+    public void deliver(String account, List<String> recipients, byte[] data) {
+        Objects.requireNonNull(account, "account");
+        Set<String> inboxes = distinct(recipients);
+        MimeMessage message = parse(account, data);
+        synchronized (lock) {
+            List<MailFolder> targets = new ArrayList<>(inboxes.size() + 1);
+            for (String recipient : inboxes) {
+                targets.add(existing(user(recipient), INBOX));
+            }
+            targets.add(existing(user(account), SENT_MAIL));
+            for (MailFolder target : targets) {
+                append(target, message); // only after every user exists: no half-delivered message
+            }
+        }
+    }
+
+    /**
+     * Copies of the messages in one folder of one user, oldest first; changing them changes nothing here.
+     *
+     * @param address    the user's address, case-insensitive
+     * @param folderName {@value #INBOX}, {@value #SENT_MAIL}, ...
+     * @return the messages; empty for an unknown user or folder
+     */
+    public List<MimeMessage> folder(String address, String folderName) {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(folderName, "folderName");
+        if (folderName.startsWith("#")) {
+            return List.of(); // an absolute GreenMail name could reach another user's folders
+        }
+        synchronized (lock) {
+            GreenMailUser user = users().getUserByEmail(normalize(address));
+            MailFolder folder = user == null ? null : imap().getFolder(user, folderName);
+            return folder == null ? List.of() : copies(folder.getMessages());
+        }
+    }
+
+    /** Removes every message, folder and user: the store is as new. */
+    public void clear() {
+        synchronized (lock) {
+            for (GreenMailUser user : List.copyOf(users().listUser())) {
+                users().deleteUser(user);
+            }
+        }
+    }
+
+    private GreenMailUser user(String address) {
+        String email = normalize(address);
+        GreenMailUser user = users().getUserByEmail(email);
+        if (user != null) {
+            return user;
+        }
+        try {
+            GreenMailUser created = users().createUser(email, email, "");
+            imap().createMailbox(created, SENT_MAIL);
+            return created;
+        } catch (UserException | FolderException | AuthorizationException | RuntimeException e) {
+            throw new IllegalStateException("Cannot create the mailbox of <" + email + ">: " + e.getMessage()
+                    + (String.valueOf(e.getMessage()).contains("already exists") ? HASH_COLLISION_HINT : ""), e);
+        }
+    }
+
+    private MailFolder existing(GreenMailUser user, String name) {
+        MailFolder folder = imap().getFolder(user, name);
+        if (folder == null) {
+            throw new IllegalStateException("The folder " + name + " of <" + user.getEmail()
+                    + "> is missing although the store created it; was the store used without MailStore?");
+        }
+        return folder;
+    }
+
+    /** GreenMail copies the message into its own {@link StoredMessage}, so one parse serves every folder. */
+    private static void append(MailFolder folder, MimeMessage message) {
+        folder.appendMessage(message, new Flags(), new Date());
+    }
+
+    private static MimeMessage parse(String account, byte[] data) {
+        try {
+            return MimeSupport.parse(Objects.requireNonNull(data, "data"));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Cannot parse the message submitted by <" + account + "> for storing: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static List<MimeMessage> copies(List<StoredMessage> stored) {
+        List<MimeMessage> result = new ArrayList<>(stored.size());
+        for (StoredMessage message : stored) {
+            try {
+                result.add(new MimeMessage(message.getMimeMessage()));
+            } catch (MessagingException e) {
+                throw new IllegalStateException("Cannot copy stored message " + message.getUid() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static Set<String> distinct(List<String> addresses) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String address : Objects.requireNonNull(addresses, "recipients")) {
+            result.add(normalize(address));
+        }
+        return result;
+    }
+
+    private static String normalize(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private UserManager users() {
+        return managers.getUserManager();
+    }
+
+    private ImapHostManager imap() {
+        return managers.getImapHostManager();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.fakegmail.server.internal.store;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParseException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Parsing of received message bytes with Jakarta Mail, shared by the mailboxes and {@code ReceivedMessage}.
+ *
+ * <p>One {@link Session} is used for every parse. It has {@code mail.mime.allowutf8=true} so that raw UTF-8
+ * header bytes (sent after {@code SMTPUTF8}) are read as UTF-8 rather than ISO-8859-1; RFC 2047 encoded
+ * words are decoded either way.
+ */
+public final class MimeSupport {
+    private static final Session SESSION = Session.getInstance(parsingProperties());
+
+    private MimeSupport() {
+    }
+
+    private static Properties parsingProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("mail.mime.allowutf8", "true");
+        return properties;
+    }
+
+    /** A new message parsed from the bytes (the bytes are read, not kept as the caller's array). */
+    public static MimeMessage parse(byte[] data) throws MessagingException {
+        return new MimeMessage(SESSION, new ByteArrayInputStream(data));
+    }
+
+    /**
+     * The addresses of one address header, group members expanded (an empty group such as
+     * {@code undisclosed-recipients:;} contributes nothing). Parsed leniently, like Jakarta Mail's own getters.
+     */
+    public static List<InternetAddress> addresses(MimeMessage message, String headerName) throws MessagingException {
+        String value = message.getHeader(headerName, ",");
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<InternetAddress> result = new ArrayList<>();
+        for (InternetAddress address : InternetAddress.parseHeader(value, false)) {
+            if (address.isGroup()) {
+                result.addAll(List.of(address.getGroup(false)));
+            } else {
+                result.add(address);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * An address as a person reads it: {@code alice@gmail.com} without a display name, else
+     * {@code Name <alice@gmail.com>} with the name decoded; the name is put in double quotes only when it holds
+     * one of {@code ()<>[]:;@\,."} (so {@code "Smith, Alice" <alice@gmail.com>} but {@code Zoë <zoe@gmail.com>}).
+     */
+    public static String display(InternetAddress address) {
+        String name = address.getPersonal();
+        if (name == null || name.isBlank()) {
+            return address.getAddress();
+        }
+        boolean quote = name.chars().anyMatch(c -> "()<>[]:;@\\,.\"".indexOf(c) >= 0);
+        String shown = quote ? '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"' : name;
+        return shown + " <" + address.getAddress() + ">";
+    }
+
+    /**
+     * The first {@code text/plain} part found depth-first, descending into {@code multipart/*} only, skipping
+     * parts with {@code Content-Disposition: attachment}; decoded from its transfer encoding and charset.
+     */
+    public static Optional<String> plainText(Part part) throws MessagingException, IOException {
+        if (isAttachment(part)) {
+            return Optional.empty();
+        }
+        if (part.isMimeType("text/plain")) {
+            return Optional.of(decode(part));
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Optional<String> text = plainText(multipart.getBodyPart(i));
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An unparseable {@code Content-Disposition} counts as inline, as mail readers show such parts. */
+    private static boolean isAttachment(Part part) throws MessagingException {
+        try {
+            return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+
+    private static String decode(Part part) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), charsetOf(part));
+        }
+    }
+
+    /** The part's declared charset; UTF-8 (a superset of the default US-ASCII) when absent or unknown. */
+    private static Charset charsetOf(Part part) throws MessagingException {
+        try {
+            String declared = new ContentType(part.getContentType()).getParameter("charset");
+            if (declared == null || declared.isBlank()) {
+                return StandardCharsets.UTF_8;
+            }
+            return Charset.forName(MimeUtility.javaCharset(declared.trim()));
+        } catch (ParseException | IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}
