@@ -31,7 +31,7 @@ class AuthAccountRulesTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        FakeGmailServer.Builder builder = FakeGmailServer.builder().smtpPort(0).sslPort(0);
+        dev.fakegmail.server.FakeGmailServerBuilder builder = FakeGmailServer.builder().smtpPort(0).sslPort(0);
         for (TestAccount account : new TestAccount[] {SPACES, MIXED_CASE, REVOKED, CHANGER, SWITCH_OFF, LOCKOUT}) {
             builder.account(account.settings());
         }

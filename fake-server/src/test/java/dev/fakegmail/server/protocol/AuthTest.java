@@ -50,7 +50,7 @@ class AuthTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        FakeGmailServer.Builder builder = FakeGmailServer.builder().smtpPort(0).sslPort(0);
+        dev.fakegmail.server.FakeGmailServerBuilder builder = FakeGmailServer.builder().smtpPort(0).sslPort(0);
         for (TestAccount account : new TestAccount[] {ALICE, WRONG, SECOND_FACTOR, EMPTY, CLIENT_TOKEN, XOAUTH2,
                 XOAUTH2_NO_IR, BEARER, HANGUP, RETRY, BIG_TOKEN}) {
             builder.account(account.settings());

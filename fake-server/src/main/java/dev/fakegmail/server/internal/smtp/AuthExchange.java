@@ -40,13 +40,14 @@ final class AuthExchange {
 
     /** Runs the exchange for the AUTH command's arguments (mechanism and optional initial response). */
     Optional<Identity> run(String arguments) throws IOException {
-        String[] words = arguments.trim().split(" +");
-        if (words.length == 0 || words[0].isEmpty() || words.length > 2) {
+        String trimmed = arguments.trim();
+        if (trimmed.isEmpty()) {
             conversation.reply(GmailReply.SYNTAX_PARAMETERS);
             return Optional.empty();
         }
-        String mechanism = words[0].toUpperCase(Locale.ROOT);
-        String initial = words.length == 2 ? words[1] : null;
+        int space = trimmed.indexOf(' ');
+        String mechanism = (space < 0 ? trimmed : trimmed.substring(0, space)).toUpperCase(Locale.ROOT);
+        String initial = space < 0 ? null : trimmed.substring(space + 1).trim();
         return switch (mechanism) {
             case "PLAIN" -> password(mechanism, initial, SaslDecoding::plain);
             case "LOGIN" -> login(initial);

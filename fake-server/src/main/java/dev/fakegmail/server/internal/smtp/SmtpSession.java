@@ -228,10 +228,10 @@ final class SmtpSession implements Runnable, Conversation {
     }
 
     private void auth(String argument) throws IOException {
-        if (state.authenticated()) {
-            error(GmailReply.NO_IDENTITY_CHANGES);
-        } else if (state.inTransaction()) {
+        if (state.inTransaction()) {
             error(GmailReply.BAD_SEQUENCE);
+        } else if (state.authenticated()) {
+            error(GmailReply.NO_IDENTITY_CHANGES);
         } else {
             new AuthExchange(this, server.backend(), config.authLineLimit()).run(argument).ifPresent(identity -> {
                 state.user = identity.user();
