@@ -32,6 +32,13 @@ public final class FakeGmailServerBuilder {
     private int maxSessions = 100;
     private int maxLoginFailures = AccountDirectory.DEFAULT_MAX_FAILURES;
     private Duration loginFailureWindow = AccountDirectory.DEFAULT_WINDOW;
+    private int commandLineLimit = 512;
+    private int pathLineLimit = 1000;
+    private int authLineLimit = 12_288;
+    private long maxMessageSize = SmtpConfig.GMAIL_MAX_MESSAGE_SIZE;
+    private int maxRecipients = 100;
+    private int maxErrors = 20;
+    private int minDataRate = 500;
     private ServerTls tls;
 
     FakeGmailServerBuilder() {
@@ -84,10 +91,45 @@ public final class FakeGmailServerBuilder {
 
     /** Concurrent sessions before new connections get {@code 421 4.3.0} (default 100). */
     public FakeGmailServerBuilder maxSessions(int max) {
-        if (max < 1) {
-            throw new IllegalArgumentException("maxSessions must be at least 1, was " + max);
+        this.maxSessions = atLeast(max, 1, "maxSessions");
+        return this;
+    }
+
+    /**
+     * Octets per command line, CRLF included (defaults 512; MAIL and RCPT 1,000; AUTH lines 12,288). Longer lines
+     * get {@code 500 5.5.2 Line too long.} (AUTH: {@code 500 5.5.6}) and the session goes on.
+     */
+    public FakeGmailServerBuilder lineLimits(int command, int mailAndRcpt, int auth) {
+        this.commandLineLimit = atLeast(command, 16, "command line limit");
+        this.pathLineLimit = atLeast(mailAndRcpt, 16, "MAIL/RCPT line limit");
+        this.authLineLimit = atLeast(auth, 16, "AUTH line limit");
+        return this;
+    }
+
+    /** Octets per message after dot-unstuffing, also advertised as SIZE (default Gmail's 35,882,577). */
+    public FakeGmailServerBuilder maxMessageSize(long octets) {
+        if (octets < 1) {
+            throw new IllegalArgumentException("maxMessageSize must be at least 1 octet, was " + octets);
         }
-        this.maxSessions = max;
+        this.maxMessageSize = octets;
+        return this;
+    }
+
+    /** Recipients per message before {@code 452-4.5.3} (default Gmail's 100). */
+    public FakeGmailServerBuilder maxRecipients(int max) {
+        this.maxRecipients = atLeast(max, 1, "maxRecipients");
+        return this;
+    }
+
+    /** Syntax, sequence and unknown-command errors before a session is closed with {@code 502} (default 20). */
+    public FakeGmailServerBuilder maxErrors(int max) {
+        this.maxErrors = atLeast(max, 1, "maxErrors");
+        return this;
+    }
+
+    /** Bytes per second a DATA transfer must average once the idle timeout has passed (default 500). */
+    public FakeGmailServerBuilder minDataRate(int bytesPerSecond) {
+        this.minDataRate = atLeast(bytesPerSecond, 1, "minDataRate");
         return this;
     }
 
@@ -152,7 +194,15 @@ public final class FakeGmailServerBuilder {
 
     SmtpConfig engineConfig() {
         return new SmtpConfig(InetAddress.getLoopbackAddress(), clock, idleTimeout, Duration.ofSeconds(30),
-                maxSessions, 512, 1000, 12_288, SmtpConfig.GMAIL_MAX_MESSAGE_SIZE, 100, 20, 500);
+                maxSessions, commandLineLimit, pathLineLimit, authLineLimit, maxMessageSize, maxRecipients, maxErrors,
+                minDataRate);
+    }
+
+    private static int atLeast(int value, int minimum, String name) {
+        if (value < minimum) {
+            throw new IllegalArgumentException(name + " must be at least " + minimum + ", was " + value);
+        }
+        return value;
     }
 
     private static int checkPort(int port, String name) {

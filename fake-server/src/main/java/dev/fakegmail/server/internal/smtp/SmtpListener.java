@@ -23,7 +23,7 @@ final class SmtpListener implements AutoCloseable {
         this.serverSocket = serverSocket;
         this.implicitTls = implicitTls;
         this.thread = new Thread(() -> acceptLoop(sessions),
-                "fake-gmail-accept-" + serverSocket.getLocalPort());
+                "fake-gmail-" + serverSocket.getLocalPort() + "-accept");
         this.thread.setDaemon(true);
     }
 

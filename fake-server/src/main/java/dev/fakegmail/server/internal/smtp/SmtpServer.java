@@ -24,6 +24,7 @@ public final class SmtpServer implements AutoCloseable {
     private final SmtpBackend backend;
     private final ServerTls tls;
     private final Set<SmtpSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final AtomicInteger active = new AtomicInteger();
     private final ExecutorService executor;
     private SmtpListener submission;
@@ -80,6 +81,9 @@ public final class SmtpServer implements AutoCloseable {
                 executor.shutdownNow();
                 LOG.log(System.Logger.Level.WARNING, "sessions still running after stop: {0}", sessions.size());
             }
+            for (Thread thread : threads) {
+                thread.join(STOP_MILLIS);
+            }
             if (submission != null) {
                 submission.join(STOP_MILLIS);
             }
@@ -133,8 +137,11 @@ public final class SmtpServer implements AutoCloseable {
     private ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "fake-gmail-session-" + count.incrementAndGet());
+            int port = submission == null ? 0 : submission.port();
+            Thread thread = new Thread(runnable, "fake-gmail-" + port + "-session-" + count.incrementAndGet());
             thread.setDaemon(true);
+            threads.removeIf(t -> !t.isAlive());
+            threads.add(thread);
             return thread;
         };
     }
