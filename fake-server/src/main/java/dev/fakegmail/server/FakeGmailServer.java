@@ -155,6 +155,16 @@ public final class FakeGmailServer implements AutoCloseable {
                 certificateAuthority());
     }
 
+    /**
+     * A STARTTLS profile that logs in with a fresh OAuth 2.0 access token (AUTH XOAUTH2) instead of a password.
+     * The token is issued now and expires after one hour on the server's clock.
+     */
+    public GmailSmtpProfile oauthProfile(GmailAccount account) {
+        AccessToken token = account.issueAccessToken();
+        return new GmailSmtpProfile(hostName(), account.address(), token.value(), smtpPort(), true,
+                SmtpSecurity.STARTTLS, certificateAuthority(), true);
+    }
+
     /** The messages accepted so far (each got {@code 250}), oldest first. */
     public List<ReceivedMessage> receivedMessages() {
         return journal.snapshot();

@@ -88,6 +88,11 @@ final class MailTransaction {
             session.error(refusal.get());
             return;
         }
+        if (!backend.maySend(state.user)) {
+            state.resetTransaction();
+            session.reply(GmailReply.DAILY_LIMIT);
+            return;
+        }
         session.reply(GmailReply.GO_AHEAD);
         session.flush();
         MessageBuffer message = new MessageBuffer(config.maxMessageSize());
@@ -109,9 +114,15 @@ final class MailTransaction {
         }
         long size = Long.parseLong(words[0]);
         Optional<GmailReply> problem = refusal.isPresent() ? refusal : sequence(state);
+        if (problem.isEmpty() && state.chunks == null && !backend.maySend(state.user)) {
+            problem = Optional.of(GmailReply.DAILY_LIMIT);
+        }
         MessageBuffer sink = problem.isPresent() ? new MessageBuffer(0) : chunks(state);
         input.readChunk(size, sink, config.idleTimeout().toMillis(), config.minDataRate());
-        if (problem.isPresent()) {
+        if (problem.isPresent() && problem.get() == GmailReply.DAILY_LIMIT) {
+            state.resetTransaction();
+            session.reply(problem.get());
+        } else if (problem.isPresent()) {
             session.error(problem.get());
         } else if (last) {
             finish(state, sink);
