@@ -96,7 +96,7 @@ public final class GmailRewrite {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "<" + String.format(Locale.ROOT, "%08x", submission.acceptedAt().getEpochSecond())
                 + "." + String.format(Locale.ROOT, "%08x", random.nextInt())
-                + "." + Integer.toHexString(0x10000 + random.nextInt(0xfff0000))
+                + "." + Integer.toHexString(0x10000 + random.nextInt(0x1000000 - 0x10000))
                 + "." + String.format(Locale.ROOT, "%04x", random.nextInt(0x10000)) + "@mx.google.com>";
     }
 
