@@ -30,14 +30,16 @@ public final class FakeGmailServer implements AutoCloseable {
     private final AccountDirectory directory;
     private final MailStore store = new MailStore();
     private final MessageJournal journal = new MessageJournal();
+    private final Faults faults;
     private final SmtpServer engine;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
 
     FakeGmailServer(FakeGmailServerBuilder settings) {
         this.settings = settings;
         this.directory = settings.directory();
+        this.faults = new Faults(settings.clock(), settings.tls());
         this.engine = new SmtpServer(settings.engineConfig(), new ServerBackend(directory, store, journal),
-                settings.tls());
+                settings.tls(), faults.hook());
     }
 
     /** A builder with Gmail's defaults: ports 587/465 preferred, one account, the JVM's shared test CA. */
@@ -185,8 +187,14 @@ public final class FakeGmailServer implements AutoCloseable {
         return store.folder(address, folder);
     }
 
-    /** Clears the journal and the mailboxes and resets every account to its settings. */
+    /** The faults planned for this server and those that struck (see {@link FaultRule}). */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Clears the journal, the mailboxes and the faults, and resets every account to its settings. */
     public void reset() {
+        faults.clear();
         journal.clear();
         store.clear();
         directory.reset();

@@ -88,6 +88,10 @@ final class MailTransaction {
             session.error(refusal.get());
             return;
         }
+        if (session.strike(FaultPoint.DATA, Optional.of(state.user))) {
+            state.resetTransaction();
+            return;
+        }
         if (!backend.maySend(state.user)) {
             state.resetTransaction();
             session.reply(GmailReply.DAILY_LIMIT);
@@ -114,12 +118,15 @@ final class MailTransaction {
         }
         long size = Long.parseLong(words[0]);
         Optional<GmailReply> problem = refusal.isPresent() ? refusal : sequence(state);
-        if (problem.isEmpty() && state.chunks == null && !backend.maySend(state.user)) {
+        boolean first = state.chunks == null;
+        if (problem.isEmpty() && first && !backend.maySend(state.user)) {
             problem = Optional.of(GmailReply.DAILY_LIMIT);
         }
         MessageBuffer sink = problem.isPresent() ? new MessageBuffer(0) : chunks(state);
         input.readChunk(size, sink, config.idleTimeout().toMillis(), config.minDataRate());
-        if (problem.isPresent() && problem.get() == GmailReply.DAILY_LIMIT) {
+        if (problem.isEmpty() && first && session.strike(FaultPoint.DATA, Optional.of(state.user))) {
+            state.resetTransaction();
+        } else if (problem.isPresent() && problem.get() == GmailReply.DAILY_LIMIT) {
             state.resetTransaction();
             session.reply(problem.get());
         } else if (problem.isPresent()) {
@@ -152,6 +159,10 @@ final class MailTransaction {
         if (message.oversized()) {
             state.resetTransaction();
             session.reply(GmailReply.SIZE_EXCEEDED_AT_DATA);
+            return;
+        }
+        if (session.strike(FaultPoint.END_OF_DATA, Optional.of(state.user))) {
+            state.resetTransaction();
             return;
         }
         Instant now = config.clock().instant();
