@@ -103,6 +103,9 @@ public record GmailSmtpProfile(String hostName, String username, String password
         }
         properties.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         properties.put("mail.smtp.ssl.socketFactory", certificateAuthority.socketFactory());
+        // Never retry with another socket factory (Angus' default fallback would use the JDK's trust store).
+        properties.setProperty("mail.smtp.ssl.socketFactory.fallback", "false");
+        properties.setProperty("mail.smtp.socketFactory.fallback", "false");
         properties.setProperty("mail.smtp.ssl.protocols", TLS_PROTOCOLS);
         properties.setProperty("mail.smtp.connectiontimeout", Integer.toString(TIMEOUT_MILLIS));
         properties.setProperty("mail.smtp.timeout", Integer.toString(TIMEOUT_MILLIS));

@@ -115,7 +115,7 @@ public final class ServerTls {
 
     /** A valid certificate for the right names from a CA the clients were never given. */
     public ServerTls untrusted() {
-        return fresh();
+        return new ServerTls(TestCertificates.generate(TestCertificates.UNTRUSTED_CA_SUBJECT));
     }
 
     private ServerTls variant(List<String> names, boolean expired) {

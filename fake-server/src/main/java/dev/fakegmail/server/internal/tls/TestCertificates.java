@@ -38,6 +38,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 final class TestCertificates {
     static final String CA_SUBJECT = "CN=fake-gmail test CA, O=fake-gmail";
+    /** The CA of the "untrusted CA" fault: another name, so clients see an unknown issuer. */
+    static final String UNTRUSTED_CA_SUBJECT = "CN=untrusted test CA, O=somewhere else";
     static final String SERVER_SUBJECT = "CN=smtp.gmail.com";
     static final List<String> DNS_NAMES = List.of("localhost", "smtp.gmail.com");
     static final List<String> IP_ADDRESSES = List.of("127.0.0.1", "::1");
@@ -58,10 +60,15 @@ final class TestCertificates {
 
     /** A fresh CA key pair and certificate, and a server key pair with its certificate signed by that CA. */
     static KeyMaterial generate() {
+        return generate(CA_SUBJECT);
+    }
+
+    /** Like {@link #generate()}, with another CA name. */
+    static KeyMaterial generate(String caSubject) {
         try {
             TestCertificates maker = new TestCertificates();
             KeyPair caKeys = maker.newKeyPair();
-            X509Certificate ca = maker.caCertificate(caKeys);
+            X509Certificate ca = maker.caCertificate(caKeys, caSubject);
             KeyPair serverKeys = maker.newKeyPair();
             X509Certificate server = maker.serverCertificate(serverKeys, ca, caKeys.getPrivate());
             return new KeyMaterial(serverKeys.getPrivate(), List.of(server, ca), ca, Optional.of(caKeys.getPrivate()));
@@ -102,9 +109,9 @@ final class TestCertificates {
         return generator.generateKeyPair();
     }
 
-    private X509Certificate caCertificate(KeyPair keys)
+    private X509Certificate caCertificate(KeyPair keys, String caSubject)
             throws GeneralSecurityException, OperatorCreationException, CertIOException {
-        X500Principal subject = new X500Principal(CA_SUBJECT);
+        X500Principal subject = new X500Principal(caSubject);
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serial(),
                 notBefore(), notAfter(CA_LIFETIME), subject, keys.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
