@@ -77,4 +77,10 @@ record GmailSettings(FakeGmail annotation, String element) {
                     + ": " + e.getMessage(), e);
         }
     }
+
+    /** The element only: the annotation's toString would show the configured passwords. */
+    @Override
+    public String toString() {
+        return "GmailSettings[@FakeGmail on " + element + "]";
+    }
 }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * static methods, such as Spring's {@code @DynamicPropertySource}, use the profile without system properties; fix
  * {@link FakeGmail#appPassword()} when the framework keeps the password across tests. Instance fields are set
  * before each test, from the server that test uses.
+ *
+ * <p>A static field exists once per JVM: declare it in the test class itself, not in a superclass shared by test
+ * classes that run in parallel (it would hold the values of whichever class set it last).
  */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)

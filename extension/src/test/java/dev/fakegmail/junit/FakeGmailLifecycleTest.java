@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -44,6 +45,11 @@ class FakeGmailLifecycleTest {
     @Test
     void eachTestStartsFromResetAccountsAndAnEmptyJournal() {
         Fixtures.assertAllSucceeded(Fixtures.run(PasswordChangedInFirstOne.class), 2);
+    }
+
+    @Test
+    void eachRepetitionOfATemplateIsResetToo() {
+        Fixtures.assertAllSucceeded(Fixtures.run(Repeated.class), 3);
     }
 
     @Test
@@ -131,6 +137,19 @@ class FakeGmailLifecycleTest {
             assertThat(account.password()).isNotEqualTo("a new password");
             assertThat(gmail.receivedMessages()).isEmpty();
             Mail.send(profile, "bob@example.com", "again");
+            assertThat(gmail.awaitMessages(1, Duration.ofSeconds(10))).hasSize(1);
+        }
+    }
+
+    @Fixture
+    @FakeGmail
+    static class Repeated {
+        @RepeatedTest(3)
+        void sendsOne(GmailSmtpProfile profile, FakeGmailServer gmail, GmailAccount account) throws Exception {
+            assertThat(gmail.receivedMessages()).isEmpty();
+            assertThat(account.appPasswords()).hasSize(1);
+            Mail.send(profile, "bob@example.com", "repeated");
+            account.createAppPassword("left behind");
             assertThat(gmail.awaitMessages(1, Duration.ofSeconds(10))).hasSize(1);
         }
     }
