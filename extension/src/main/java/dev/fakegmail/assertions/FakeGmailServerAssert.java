@@ -1,7 +1,9 @@
 package dev.fakegmail.assertions;
 
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.InjectedFault;
 import dev.fakegmail.server.ReceivedMessage;
+import dev.fakegmail.server.Stage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -84,6 +86,29 @@ public class FakeGmailServerAssert extends AbstractAssert<FakeGmailServerAssert,
             failWithMessage("%nExpecting the fake Gmail to have received a message from:%n  %s%n"
                     + "but the From headers of its messages were:%n"
                     + listing(actual.receivedMessages(), message -> shown(message.from())), shown(address));
+        }
+        return myself;
+    }
+
+    /** Verifies that an injected fault struck at {@code stage} (see {@code server.faults()}). */
+    public FakeGmailServerAssert hasFaultStruckAt(Stage stage) {
+        isNotNull();
+        List<InjectedFault> struck = actual.faults().struck();
+        if (struck.stream().noneMatch(fault -> fault.stage() == stage)) {
+            failWithMessage("%nExpecting an injected fault to have struck at:%n  %s%nbut the faults that struck were:%n  %s",
+                    stage, shown(struck));
+        }
+        return myself;
+    }
+
+    /** Verifies how many injected faults struck. */
+    public FakeGmailServerAssert hasFaultsStruck(int count) {
+        isNotNull();
+        List<InjectedFault> struck = actual.faults().struck();
+        if (struck.size() != count) {
+            failWithActualExpectedAndMessage(struck.size(), count,
+                    "%nExpecting %s injected fault(s) to have struck but %s did:%n  %s", count, struck.size(),
+                    shown(struck));
         }
         return myself;
     }

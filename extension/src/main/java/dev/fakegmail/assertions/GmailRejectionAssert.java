@@ -61,6 +61,16 @@ public class GmailRejectionAssert extends AbstractAssert<GmailRejectionAssert, T
         return hasReplyCode(530).hasEnhancedStatusCode("5.7.0").hasHelpKey("WantAuthError");
     }
 
+    /** Verifies {@code 550-5.4.5 Daily user sending limit exceeded}. */
+    public GmailRejectionAssert isDailySendingLimitExceeded() {
+        return hasReplyCode(550).hasEnhancedStatusCode("5.4.5");
+    }
+
+    /** Verifies {@code 421 4.3.0 Temporary System Problem} (Gmail's "sending too fast", which closes the connection). */
+    public GmailRejectionAssert isTemporarySystemProblem() {
+        return hasReplyCode(421).hasEnhancedStatusCode("4.3.0");
+    }
+
     private SmtpReply reply() {
         isNotNull();
         Optional<SmtpReply> reply = SmtpReply.in(actual);

@@ -4,12 +4,15 @@ import dev.fakegmail.server.ReceivedMessage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Properties;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +46,12 @@ final class MimeParts {
     }
 
     /** The first {@code text/html} part found depth-first, attachments skipped, decoded; empty when there is none. */
+    /** Whether the message as the client submitted it had a header {@code name} (case-insensitive). */
+    static boolean submittedHasHeader(ReceivedMessage message, String name) {
+        return read(message, () -> new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(message.submittedBytes())).getHeader(name) != null);
+    }
+
     static Optional<String> html(ReceivedMessage message) {
         return read(message, () -> html(message.mimeMessage()));
     }

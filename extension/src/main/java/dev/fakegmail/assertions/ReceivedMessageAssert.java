@@ -162,6 +162,46 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
         return expect("the TLS protocol", actual.tlsProtocol(), protocol, actual.tlsProtocol().equals(protocol));
     }
 
+    /** Verifies that the session authenticated with an OAuth 2.0 access token (XOAUTH2 or OAUTHBEARER). */
+    public ReceivedMessageAssert wasAuthenticatedByOAuth() {
+        isNotNull();
+        String used = actual.authMechanism();
+        return expect("the AUTH mechanism", used, "XOAUTH2 or OAUTHBEARER",
+                used.equals("XOAUTH2") || used.equals("OAUTHBEARER"));
+    }
+
+    /**
+     * Verifies that Gmail replaced the {@code From:} header because it named {@code originalAddress}, neither the
+     * account nor a verified alias (the original is kept in {@code X-Google-Original-From:}).
+     */
+    public ReceivedMessageAssert hasFromRewrittenFrom(String originalAddress) {
+        isNotNull();
+        Optional<String> original = actual.originalFrom();
+        return expect("the original From (X-Google-Original-From)", original.orElse("(From was not rewritten)"),
+                "to name", originalAddress, original.map(o -> o.toLowerCase(java.util.Locale.ROOT)
+                        .contains(originalAddress.toLowerCase(java.util.Locale.ROOT))).orElse(false));
+    }
+
+    /** Verifies that Gmail kept the submitted {@code From:} (the account's address or a verified alias). */
+    public ReceivedMessageAssert hasFromUnchanged() {
+        isNotNull();
+        Optional<String> original = actual.originalFrom();
+        return expect("the original From (X-Google-Original-From)", original.orElse("(none)"), "(none)",
+                original.isEmpty());
+    }
+
+    /** Verifies that Gmail added the header {@code name}: present as delivered, absent as the client submitted it. */
+    public ReceivedMessageAssert hasHeaderAddedByGmail(String name) {
+        isNotNull();
+        boolean delivered = !actual.header(name).isEmpty();
+        boolean submitted = MimeParts.submittedHasHeader(actual, name);
+        if (!delivered || submitted) {
+            failWithMessage("%nExpecting Gmail to have added the header%n  %s%nto%n  %s%nbut it was %s", shown(name),
+                    actual, delivered ? "already in the submitted message" : "not in the delivered message");
+        }
+        return myself;
+    }
+
     private ReceivedMessageAssert expectAddresses(String what, List<String> found, String... expected) {
         List<String> wanted = List.of(expected);
         return expect(what + " (ignoring case and order)", found, wanted, Addresses.sameSet(found, wanted));

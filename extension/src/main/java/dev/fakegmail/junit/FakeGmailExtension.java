@@ -25,6 +25,7 @@ final class FakeGmailExtension implements BeforeAllCallback, BeforeEachCallback,
     @Override
     public void beforeEach(ExtensionContext context) {
         Optional<ActiveGmail> gmail = GmailScopes.forTest(context);
+        FaultAnnotations.apply(context, gmail);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             if (sharedBetweenConcurrentTests(context) && FieldInjector.hasInstanceFields(instance.getClass())) {
                 throw new ExtensionConfigurationException("@InjectGmail instance fields of "

@@ -4,6 +4,7 @@ import dev.fakegmail.server.AccountSettings;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.FakeGmailServerBuilder;
 import dev.fakegmail.server.SmtpSecurity;
+import dev.fakegmail.server.TestClock;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -41,6 +42,7 @@ record GmailSettings(FakeGmail annotation, String element) {
         attribute("smtpPort", () -> builder.smtpPort(annotation.smtpPort()));
         attribute("sslPort", () -> builder.sslPort(annotation.sslPort()));
         builder.strictPorts(annotation.strictPorts());
+        builder.clock(TestClock.system());
         for (String address : addresses()) {
             builder.account(account(address));
         }

@@ -5,6 +5,7 @@ import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
 import dev.fakegmail.server.GmailSmtpProfile;
 import dev.fakegmail.server.SmtpSecurity;
+import dev.fakegmail.server.TestClock;
 import jakarta.mail.Session;
 import java.lang.reflect.Field;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  */
 record Injection(String element, Class<?> type, Optional<String> account, boolean ssl, boolean parameter) {
     private static final List<Class<?>> TYPES = List.of(GmailSmtpProfile.class, FakeGmailServer.class,
-            GmailAccount.class, AppPassword.class, Session.class);
+            GmailAccount.class, AppPassword.class, Session.class, TestClock.class);
     private static final List<Class<?>> ACCOUNT_TYPES = List.of(GmailSmtpProfile.class, GmailAccount.class,
             AppPassword.class, Session.class);
     private static final List<Class<?>> SSL_TYPES = List.of(GmailSmtpProfile.class, Session.class);
@@ -59,7 +60,7 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
     void requireSupported() {
         if (!supported()) {
             throw failure("@InjectGmail on " + element + " needs one of the types GmailSmtpProfile, FakeGmailServer, "
-                    + "GmailAccount, AppPassword or jakarta.mail.Session, but the type is " + type.getName()
+                    + "GmailAccount, AppPassword, jakarta.mail.Session or TestClock, but the type is " + type.getName()
                     + ". Change the field's type or remove @InjectGmail.");
         }
     }
@@ -71,6 +72,9 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
         FakeGmailServer server = gmail.server();
         if (type == FakeGmailServer.class) {
             return server;
+        }
+        if (type == TestClock.class) {
+            return server.clock();
         }
         GmailAccount selected = account.map(address -> find(gmail, address)).orElseGet(server::defaultAccount);
         if (type == GmailAccount.class) {

@@ -192,8 +192,14 @@ public final class FakeGmailServer implements AutoCloseable {
         return faults;
     }
 
-    /** Clears the journal, the mailboxes and the faults, and resets every account to its settings. */
+    /**
+     * Clears the journal, the mailboxes and the faults, resets every account to its settings, and rewinds a
+     * {@link TestClock} to where it started.
+     */
     public void reset() {
+        if (settings.clock() instanceof TestClock testClock) {
+            testClock.rewind();
+        }
         faults.clear();
         journal.clear();
         store.clear();

@@ -47,6 +47,11 @@ public final class TestClock extends Clock {
         return this;
     }
 
+    /** Back to where it started ({@code server.reset()} does this between tests). */
+    void rewind() {
+        offset.set(Duration.ZERO);
+    }
+
     /** How far the clock has been advanced in total. */
     public Duration advanced() {
         return offset.get();
