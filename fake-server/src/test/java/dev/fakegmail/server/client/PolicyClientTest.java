@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakegmail.server.AccountSettings;
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.Fault;
+import dev.fakegmail.server.GmailFault;
+import dev.fakegmail.server.Stage;
 import dev.fakegmail.server.GmailAccount;
 import dev.fakegmail.server.GmailSmtpProfile;
 import dev.fakegmail.server.ReceivedMessage;
 import dev.fakegmail.server.TestClock;
 import jakarta.mail.AuthenticationFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -75,6 +79,18 @@ class PolicyClientTest {
         clock.advance(Duration.ofDays(1));
         Transport.send(message(session, "alice@gmail.com", "next day"));
         assertThat(gmail.awaitMessages(3, WAIT)).hasSize(3);
+    }
+
+    @Test
+    void aRateLimitedDataSurfacesAsThe421EvenThoughTheServerCloses() throws Exception {
+        gmail.faults().on(Stage.DATA).once().inject(Fault.gmail(GmailFault.RATE_LIMITED));
+        Session session = gmail.profile().session();
+
+        assertThatThrownBy(() -> Transport.send(message(session, "alice@gmail.com", "too fast")))
+                .isInstanceOf(SMTPSendFailedException.class)
+                .hasMessageStartingWith("421 4.3.0 Temporary System Problem.  Try again later (10). ");
+        Transport.send(message(session, "alice@gmail.com", "later"));
+        assertThat(gmail.awaitMessages(1, WAIT)).extracting(ReceivedMessage::subject).containsExactly("later");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.fakegmail.server.internal.smtp;
 import dev.fakegmail.server.internal.tls.ServerTls;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -16,6 +17,10 @@ import javax.net.ssl.SSLSocket;
  */
 final class SmtpConnection {
     private static final System.Logger LOG = System.getLogger(SmtpConnection.class.getName());
+
+    /** How long a closing session waits for the client to close its side. */
+    static final int LINGER_MILLIS = 1_000;
+    private static final int LINGER_BYTES = 64 * 1024;
 
     private final Socket rawSocket;
     private Socket socket;
@@ -98,6 +103,33 @@ final class SmtpConnection {
         String text = address.getHostAddress();
         int zone = text.indexOf('%');
         return zone < 0 ? text : text.substring(0, zone);
+    }
+
+    /**
+     * Ends the session politely: sends FIN (for TLS, close_notify first), then reads and discards what the client
+     * still sends until it closes too, for at most {@link #LINGER_MILLIS}. A client that writes RSET or QUIT after a
+     * closing reply (421, 451) then reads end-of-stream instead of hitting a reset, so it reports the reply.
+     */
+    void closeGracefully() {
+        try {
+            socket.shutdownOutput();
+            socket.setSoTimeout(LINGER_MILLIS);
+            InputStream in = socket.getInputStream();
+            byte[] sink = new byte[4096];
+            int total = 0;
+            long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;
+            while (total < LINGER_BYTES && System.nanoTime() < deadline) {
+                int n = in.read(sink);
+                if (n < 0) {
+                    break;
+                }
+                total += n;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(System.Logger.Level.DEBUG, "lingering close ended: {0}", e.getMessage());
+        } finally {
+            close();
+        }
     }
 
     /** Closes the TCP connection (from any thread; unblocks a pending read). */

@@ -71,7 +71,7 @@ final class SmtpSession implements Runnable, Conversation {
             LOG.log(System.Logger.Level.WARNING, "session " + sessionId + " failed", e);
             connection.sendQuietly(GmailReply.TEMPORARY_SYSTEM_PROBLEM.bytes(sessionId));
         } finally {
-            connection.close();
+            connection.closeGracefully();
             server.leave(this, entered);
         }
     }
