@@ -89,7 +89,7 @@ final class SmtpListener implements AutoCloseable {
     }
 
     private static ServerSocket bind(InetAddress address, int port) throws IOException {
-        ServerSocket socket = new ServerSocket();
+        ServerSocket socket = QuickAckSocket.newServerSocket();
         try {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(address, port), BACKLOG);
