@@ -129,8 +129,8 @@ class HandshakeFailureTest {
             case HTTP_REQUEST -> "GET / HTTP/1.1\r\nHost: smtp.gmail.com\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
             case SMTP_COMMANDS -> "EHLO client.example\r\nAUTH PLAIN AHVzZXIAcGFzcw==\r\nMAIL FROM:<a@b.c>\r\n"
                     .getBytes(StandardCharsets.US_ASCII);
-            case TRUNCATED_CLIENT_HELLO_THEN_TEXT -> concat(new byte[] {0x16, 0x03, 0x01, 0x00, 0x08, 0x01, 0x00, 0x00, 0x04,
-                0x03, 0x03, 0x00, 0x00},
+            case TRUNCATED_CLIENT_HELLO_THEN_TEXT -> concat(
+                    new byte[] {0x16, 0x03, 0x01, 0x00, 0x08, 0x01, 0x00, 0x00, 0x04, 0x03, 0x03, 0x00, 0x00},
                     "EHLO client.example\r\n".repeat(8).getBytes(StandardCharsets.US_ASCII));
             case SSL2_STYLE_HELLO -> new byte[] {(byte) 0x80, 0x2e, 0x01, 0x03, 0x01, 0x00, 0x15, 0x00, 0x00, 0x00,
                 0x10, 0x01, 0x00, (byte) 0x80, 0x03, 0x00, (byte) 0x80, 0x02, 0x00, (byte) 0x80, 0x04, 0x00,

@@ -40,8 +40,9 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * robustness.md case 13: secrets — account and app passwords, the PLAIN blob, the LOGIN password line, bearer tokens —
- * never reach a log record (message, parameters, thrown exception), an exception message or a {@code toString()}.
+ * robustness.md case 13: secrets — account and app passwords, the PLAIN blob, the LOGIN password line, bearer
+ * tokens — never reach a log record (message, parameters, thrown exception), an exception message or a
+ * {@code toString()}.
  * The server's loggers ({@code dev.fakegmail.*}, System.Logger over java.util.logging) are opened to every level
  * while sessions authenticate in every way and fail in every way; the root logger's handler sees everything else.
  */

@@ -20,7 +20,8 @@ class DataDecoderFuzzTest {
     private static final byte[] TERMINATOR = {'.', '\r', '\n'};
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"\r\n", "\r\n.\r\n", "\n.\n", "\r.\r", "\n.\r\n", "\r\n.\n", "..", "\r\n..", ".\r"})
+    @DictionaryEntries({"\\x0d\\x0a", "\\x0d\\x0a.\\x0d\\x0a", "\\x0a.\\x0a", "\\x0d.\\x0d", "\\x0a.\\x0d\\x0a",
+        "\\x0d\\x0a.\\x0a", "..", "\\x0d\\x0a..", ".\\x0d"})
     void decodesLikeTheReferenceModelInAnySplit(byte[] input) {
         Decoded whole = decode(input, input.length, Long.MAX_VALUE);
         assertThat(decode(input, 1, Long.MAX_VALUE)).isEqualTo(whole);
@@ -51,7 +52,8 @@ class DataDecoderFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"\r\n", ".", "\r\n.\r\n", "\n.\n", "\r.\r", "..\r\n"})
+    @DictionaryEntries({"\\x0d\\x0a", ".", "\\x0d\\x0a.\\x0d\\x0a", "\\x0a.\\x0a", "\\x0d.\\x0d",
+        "..\\x0d\\x0a"})
     void unstuffingUndoesStuffing(byte[] content) {
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
         boolean lineStart = true;

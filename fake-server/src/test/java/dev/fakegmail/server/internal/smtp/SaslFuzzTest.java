@@ -35,7 +35,8 @@ class SaslFuzzTest {
             GmailReply.OAUTHBEARER_ERROR_CHALLENGE);
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"=", "==", "AA", "AAA=", "\u0000", "\u0001", "user=", "auth=Bearer ", "n,a=", "=2C", "=3D"})
+    @DictionaryEntries({"=", "==", "AA", "AAA=", "\\x00", "\\x01", "user=", "auth=Bearer ", "n,a=", "=2C",
+        "=3D"})
     void decodersNeverThrowAndNeverShowTheSecret(byte[] data) {
         String response = new String(data, StandardCharsets.ISO_8859_1);
         for (String text : List.of(response, Base64.getEncoder().encodeToString(data))) {
@@ -76,8 +77,9 @@ class SaslFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"PLAIN ", "LOGIN ", "XOAUTH2 ", "OAUTHBEARER ", "PLAIN-CLIENTTOKEN ", "XOAUTH", "*", "\n",
-        "AHVAZ21haWwuY29tAGFiY2RlZmdoaWprbG1ub3A=", "dUBnbWFpbC5jb20=", "YWJjZGVmZ2hpamtsbW5vcA==", "AQ=="})
+    @DictionaryEntries({"PLAIN ", "LOGIN ", "XOAUTH2 ", "OAUTHBEARER ", "PLAIN-CLIENTTOKEN ", "XOAUTH", "*",
+        "\\x0a", "AHVAZ21haWwuY29tAGFiY2RlZmdoaWprbG1ub3A=", "dUBnbWFpbC5jb20=", "YWJjZGVmZ2hpamtsbW5vcA==",
+        "AQ=="})
     void anExchangeAnswersOnlyWithAuthRepliesAndAcceptsOnlyTheRightSecret(byte[] data) throws IOException {
         String[] lines = new String(data, StandardCharsets.ISO_8859_1).split("\n", -1);
         ScriptedConversation conversation = new ScriptedConversation(lines);
@@ -100,11 +102,7 @@ class SaslFuzzTest {
     }
 
     private static void check(Optional<Credentials> credentials) {
-        credentials.ifPresent(c -> {
-            if (!c.secret().isEmpty() && !c.user().contains(c.secret()) && !"Credentials[user=]".contains(c.secret())) {
-                assertThat(c.toString()).doesNotContain(c.secret());
-            }
-        });
+        credentials.ifPresent(c -> assertThat(c.toString()).isEqualTo("Credentials[user=" + c.user() + "]"));
     }
 
     private static boolean roundTrips(String text) {

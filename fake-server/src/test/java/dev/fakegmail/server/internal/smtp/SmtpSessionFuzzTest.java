@@ -57,10 +57,12 @@ class SmtpSessionFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"EHLO x\r\n", "HELO x\r\n", "STARTTLS\r\n", "AUTH PLAIN AHVAZ21haWwuY29tAHA=\r\n",
-        "AUTH LOGIN\r\n", "dUBnbWFpbC5jb20=\r\n", "cA==\r\n", "AUTH XOAUTH2 ", "MAIL FROM:<a@b.c>", " SIZE=",
-        " BODY=8BITMIME", " SMTPUTF8", "RCPT TO:<b@c.d>\r\n", "DATA\r\n", "\r\n.\r\n", "BDAT ", " LAST\r\n",
-        "RSET\r\n", "NOOP\r\n", "QUIT\r\n", "GET / HTTP/1.1\r\n", "\r\n", "\n", "*\r\n"})
+    @DictionaryEntries({"EHLO x\\x0d\\x0a", "HELO x\\x0d\\x0a", "STARTTLS\\x0d\\x0a",
+        "AUTH PLAIN AHVAZ21haWwuY29tAHA=\\x0d\\x0a", "AUTH LOGIN\\x0d\\x0a", "dUBnbWFpbC5jb20=\\x0d\\x0a",
+        "cA==\\x0d\\x0a", "AUTH XOAUTH2 ", "MAIL FROM:<a@b.c>", " SIZE=", " BODY=8BITMIME", " SMTPUTF8",
+        "RCPT TO:<b@c.d>\\x0d\\x0a", "DATA\\x0d\\x0a", "\\x0d\\x0a.\\x0d\\x0a", "BDAT ", " LAST\\x0d\\x0a",
+        "RSET\\x0d\\x0a", "NOOP\\x0d\\x0a", "QUIT\\x0d\\x0a", "GET / HTTP/1.1\\x0d\\x0a", "\\x0d\\x0a", "\\x0a",
+        "*\\x0d\\x0a"})
     void anyBytesGetWellFormedRepliesAndTheSessionEnds(byte[] input) {
         for (boolean tls : new boolean[] {true, false}) {
             ByteArrayOutputStream output = new ByteArrayOutputStream();
