@@ -74,8 +74,9 @@ public final class CrmMailer {
 
     /**
      * Sends like {@code Transport.send}, but keeps Gmail's reply. {@code Transport.send} closes the connection in a
-     * {@code finally} block; after a reply that closes the connection (Gmail's {@code 421}) that close fails, and its
-     * "Can't send command to SMTP host" replaces the reply that says what happened.
+     * {@code finally} block; after a reply that closes the connection (Gmail's {@code 421}) that close can fail when
+     * the server has already reset the connection, and its "Can't send command to SMTP host" then replaces the reply
+     * that says what happened. (The fake closes politely, so this shows only against servers that do not.)
      */
     private static void deliver(MimeMessage message) throws MessagingException {
         message.saveChanges();
