@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The server's Google Accounts: lookup by address ignoring case, SMTP login checks, and the failed-login
@@ -93,7 +94,16 @@ final class AccountDirectory {
         if (entry == null) {
             return AuthResult.BAD_CREDENTIALS;
         }
-        return entry.attempt(secret, clock.instant(), maxFailures, window);
+        return entry.attempt(account -> account.authenticate(secret), clock.instant(), maxFailures, window);
+    }
+
+    /** Checks an OAuth 2.0 bearer token login; failures count towards the same lockout. */
+    AuthResult authenticateBearer(String username, String token) {
+        Entry entry = username == null ? null : entries.get(key(username));
+        if (entry == null) {
+            return AuthResult.BAD_CREDENTIALS;
+        }
+        return entry.attempt(account -> account.authenticateToken(token), clock.instant(), maxFailures, window);
     }
 
     /** Resets every account to its settings and forgets every failure. */
@@ -112,13 +122,14 @@ final class AccountDirectory {
             this.account = account;
         }
 
-        synchronized AuthResult attempt(String secret, Instant now, int maxFailures, Duration window) {
+        synchronized AuthResult attempt(Function<GmailAccount, AuthResult> check, Instant now, int maxFailures,
+                                        Duration window) {
             Instant oldestCounted = now.minus(window);
             failures.removeIf(failure -> !failure.isAfter(oldestCounted));
             if (failures.size() >= maxFailures) {
                 return AuthResult.TOO_MANY_ATTEMPTS;
             }
-            AuthResult result = account.authenticate(secret);
+            AuthResult result = check.apply(account);
             if (result == AuthResult.BAD_CREDENTIALS || result == AuthResult.APP_PASSWORD_REQUIRED) {
                 failures.addLast(now);
             }

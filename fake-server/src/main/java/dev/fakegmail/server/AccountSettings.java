@@ -1,6 +1,8 @@
 package dev.fakegmail.server;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,9 +18,14 @@ import java.util.Optional;
  * @param twoStepVerification whether 2-Step Verification is on (needed for app passwords)
  * @param appPassword a fixed value for the initial app password: 16 letters a–z, stored without spaces;
  *                    empty means a random one is created
+ * @param kind consumer {@code @gmail.com} or Google Workspace (default consumer)
+ * @param dailySendingLimit messages per rolling 24 hours (default the kind's: 500 or 2,000)
+ * @param sendAsAliases verified "Send mail as" addresses besides the primary one
+ * @param defaultSendAs the default "Send mail as" address, when it is not the primary address
  */
 public record AccountSettings(String address, String password, boolean twoStepVerification,
-                              Optional<String> appPassword) {
+                              Optional<String> appPassword, AccountKind kind, int dailySendingLimit,
+                              List<String> sendAsAliases, Optional<String> defaultSendAs) {
 
     /** Length of the random account password made by {@link #of(String)}. */
     public static final int RANDOM_PASSWORD_LENGTH = 20;
@@ -41,6 +48,29 @@ public record AccountSettings(String address, String password, boolean twoStepVe
             throw new IllegalArgumentException("Account " + address + " has a fixed app password but 2-Step Verification "
                     + "off; app passwords exist only while it is on. Keep twoStepVerification true or drop the app password.");
         }
+        Objects.requireNonNull(kind, "kind of account " + address + " must not be null; use AccountKind.CONSUMER");
+        if (dailySendingLimit < 1) {
+            throw new IllegalArgumentException("The daily sending limit of account " + address
+                    + " must be at least 1, was " + dailySendingLimit);
+        }
+        sendAsAliases = List.copyOf(sendAsAliases);
+        sendAsAliases.forEach(AccountSettings::checkAddress);
+        Objects.requireNonNull(defaultSendAs, "defaultSendAs of account " + address + " must not be null");
+        String primary = address;
+        List<String> aliases = sendAsAliases;
+        defaultSendAs.ifPresent(chosen -> {
+            if (!chosen.equalsIgnoreCase(primary) && aliases.stream().noneMatch(chosen::equalsIgnoreCase)) {
+                throw new IllegalArgumentException("The default send-as address '" + chosen + "' of account " + primary
+                        + " is neither the account's address nor one of its verified aliases " + aliases
+                        + "; add it first with withSendAsAlias(\"" + chosen + "\")");
+            }
+        });
+    }
+
+    /** Settings of a consumer account with Gmail's default limit, no aliases (the original four components). */
+    public AccountSettings(String address, String password, boolean twoStepVerification, Optional<String> appPassword) {
+        this(address, password, twoStepVerification, appPassword, AccountKind.CONSUMER,
+                AccountKind.CONSUMER.dailySendingLimit(), List.of(), Optional.empty());
     }
 
     /**
@@ -53,12 +83,40 @@ public record AccountSettings(String address, String password, boolean twoStepVe
 
     /** A copy with another account password. */
     public AccountSettings withPassword(String newPassword) {
-        return new AccountSettings(address, newPassword, twoStepVerification, appPassword);
+        return new AccountSettings(address, newPassword, twoStepVerification, appPassword, kind, dailySendingLimit,
+                sendAsAliases, defaultSendAs);
     }
 
     /** A copy with 2-Step Verification on or off (off is refused while a fixed app password is set). */
     public AccountSettings withTwoStepVerification(boolean on) {
-        return new AccountSettings(address, password, on, appPassword);
+        return new AccountSettings(address, password, on, appPassword, kind, dailySendingLimit, sendAsAliases,
+                defaultSendAs);
+    }
+
+    /** A copy of another kind, with that kind's daily sending limit (500 consumer, 2,000 Workspace). */
+    public AccountSettings withKind(AccountKind newKind) {
+        return new AccountSettings(address, password, twoStepVerification, appPassword, newKind,
+                newKind.dailySendingLimit(), sendAsAliases, defaultSendAs);
+    }
+
+    /** A copy with another number of messages per rolling 24 hours. */
+    public AccountSettings withDailySendingLimit(int messages) {
+        return new AccountSettings(address, password, twoStepVerification, appPassword, kind, messages,
+                sendAsAliases, defaultSendAs);
+    }
+
+    /** A copy with one more verified "Send mail as" alias. */
+    public AccountSettings withSendAsAlias(String alias) {
+        List<String> aliases = new ArrayList<>(sendAsAliases);
+        aliases.add(alias);
+        return new AccountSettings(address, password, twoStepVerification, appPassword, kind, dailySendingLimit,
+                aliases, defaultSendAs);
+    }
+
+    /** A copy whose default "Send mail as" address is this verified alias (or the primary address). */
+    public AccountSettings withDefaultSendAs(String sendAs) {
+        return new AccountSettings(address, password, twoStepVerification, appPassword, kind, dailySendingLimit,
+                sendAsAliases, Optional.of(sendAs));
     }
 
     /**
@@ -67,10 +125,11 @@ public record AccountSettings(String address, String password, boolean twoStepVe
      */
     public AccountSettings withAppPassword(String value) {
         Objects.requireNonNull(value, "app password of account " + address + " must not be null");
-        return new AccountSettings(address, password, twoStepVerification, Optional.of(value));
+        return new AccountSettings(address, password, twoStepVerification, Optional.of(value), kind,
+                dailySendingLimit, sendAsAliases, defaultSendAs);
     }
 
-    private static void checkAddress(String address) {
+    static void checkAddress(String address) {
         Objects.requireNonNull(address, "account address must not be null");
         int at = address.indexOf('@');
         boolean shaped = at > 0 && at == address.lastIndexOf('@') && at < address.length() - 1;
@@ -119,6 +178,8 @@ public record AccountSettings(String address, String password, boolean twoStepVe
     @Override
     public String toString() {
         return "AccountSettings[address=" + address + ", password=(hidden), twoStepVerification="
-                + twoStepVerification + ", appPassword=" + (appPassword.isPresent() ? "(fixed, hidden)" : "(random)") + "]";
+                + twoStepVerification + ", appPassword=" + (appPassword.isPresent() ? "(fixed, hidden)" : "(random)")
+                + ", kind=" + kind + ", dailySendingLimit=" + dailySendingLimit + ", sendAsAliases=" + sendAsAliases
+                + ", defaultSendAs=" + defaultSendAs.orElse(address) + "]";
     }
 }

@@ -30,14 +30,16 @@ public final class FakeGmailServer implements AutoCloseable {
     private final AccountDirectory directory;
     private final MailStore store = new MailStore();
     private final MessageJournal journal = new MessageJournal();
+    private final Faults faults;
     private final SmtpServer engine;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
 
     FakeGmailServer(FakeGmailServerBuilder settings) {
         this.settings = settings;
         this.directory = settings.directory();
+        this.faults = new Faults(settings.clock(), settings.tls());
         this.engine = new SmtpServer(settings.engineConfig(), new ServerBackend(directory, store, journal),
-                settings.tls());
+                settings.tls(), faults.hook());
     }
 
     /** A builder with Gmail's defaults: ports 587/465 preferred, one account, the JVM's shared test CA. */
@@ -155,6 +157,16 @@ public final class FakeGmailServer implements AutoCloseable {
                 certificateAuthority());
     }
 
+    /**
+     * A STARTTLS profile that logs in with a fresh OAuth 2.0 access token (AUTH XOAUTH2) instead of a password.
+     * The token is issued now and expires after one hour on the server's clock.
+     */
+    public GmailSmtpProfile oauthProfile(GmailAccount account) {
+        AccessToken token = account.issueAccessToken();
+        return new GmailSmtpProfile(hostName(), account.address(), token.value(), smtpPort(), true,
+                SmtpSecurity.STARTTLS, certificateAuthority(), true);
+    }
+
     /** The messages accepted so far (each got {@code 250}), oldest first. */
     public List<ReceivedMessage> receivedMessages() {
         return journal.snapshot();
@@ -175,8 +187,20 @@ public final class FakeGmailServer implements AutoCloseable {
         return store.folder(address, folder);
     }
 
-    /** Clears the journal and the mailboxes and resets every account to its settings. */
+    /** The faults planned for this server and those that struck (see {@link FaultRule}). */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * Clears the journal, the mailboxes and the faults, resets every account to its settings, and rewinds a
+     * {@link TestClock} to where it started.
+     */
     public void reset() {
+        if (settings.clock() instanceof TestClock testClock) {
+            testClock.rewind();
+        }
+        faults.clear();
         journal.clear();
         store.clear();
         directory.reset();

@@ -26,6 +26,10 @@ public final class GmailAccount {
     private final Clock clock;
     private final boolean strictAppPasswordSpaces;
     private final List<AppPassword> active = new ArrayList<>();
+    private final OAuthTokens tokens = new OAuthTokens();
+    private final SendingQuota quota = new SendingQuota();
+    private final List<String> sendAsAliases = new ArrayList<>();
+    private String defaultSendAs;
     private String password;
     private boolean twoStepVerification;
 
@@ -77,6 +81,7 @@ public final class GmailAccount {
         }
         password = newPassword;
         revokeAll();
+        tokens.revokeAll();
     }
 
     /** Turns 2-Step Verification on (no app password is created by this; see {@link #createAppPassword}). */
@@ -135,6 +140,94 @@ public final class GmailAccount {
         }
     }
 
+    /** Issues an OAuth 2.0 access token for {@code https://mail.google.com/}, valid for one hour on the clock. */
+    public synchronized AccessToken issueAccessToken() {
+        return issueAccessToken(AccessToken.MAIL_SCOPE);
+    }
+
+    /** Issues an access token for another scope (it will not authenticate SMTP: useful for negative tests). */
+    public synchronized AccessToken issueAccessToken(String scope) {
+        return tokens.issue(scope, clock.instant());
+    }
+
+    /** The tokens that were not revoked, oldest first (expired ones included). */
+    public synchronized List<AccessToken> accessTokens() {
+        return tokens.unrevoked();
+    }
+
+    /**
+     * Revokes one access token.
+     *
+     * @throws IllegalArgumentException when it belongs to another account
+     */
+    public synchronized void revoke(AccessToken token) {
+        if (!tokens.revoke(Objects.requireNonNull(token, "token must not be null"))) {
+            throw new IllegalArgumentException("That access token does not belong to account " + address()
+                    + "; revoke it on the account that issued it");
+        }
+    }
+
+    /** Adds a verified "Send mail as" address: Gmail then keeps a From: header naming it. */
+    public synchronized void addSendAsAlias(String alias) {
+        AccountSettings.checkAddress(alias);
+        if (!maySendAs(alias)) {
+            sendAsAliases.add(alias);
+        }
+    }
+
+    /** The verified "Send mail as" aliases besides the primary address. */
+    public synchronized List<String> sendAsAliases() {
+        return List.copyOf(sendAsAliases);
+    }
+
+    /** The default "Send mail as" address: the primary address unless an alias was made the default. */
+    public synchronized String defaultSendAs() {
+        return defaultSendAs;
+    }
+
+    /**
+     * Makes a verified alias (or the primary address) the default "Send mail as" address. Gmail puts it in place
+     * of a From: it does not accept, and adds {@code Sender:} with the primary address when it is an alias.
+     *
+     * @throws IllegalArgumentException when the address is not verified for this account
+     */
+    public synchronized void setDefaultSendAs(String address) {
+        if (!maySendAs(address)) {
+            throw new IllegalArgumentException("'" + address + "' is not a verified send-as address of " + address()
+                    + " " + sendAsAliases + "; call addSendAsAlias(\"" + address + "\") first");
+        }
+        defaultSendAs = address;
+    }
+
+    /** Whether Gmail keeps a From: header with this address: the account's own address or a verified alias. */
+    public synchronized boolean maySendAs(String address) {
+        return address.equalsIgnoreCase(address()) || sendAsAliases.stream().anyMatch(address::equalsIgnoreCase);
+    }
+
+    /** Messages accepted within the last 24 hours on the server's clock. */
+    public synchronized int sentInLast24Hours() {
+        return quota.sentWithin(clock.instant());
+    }
+
+    /** The daily sending limit: messages per rolling 24 hours. */
+    public int dailySendingLimit() {
+        return settings.dailySendingLimit();
+    }
+
+    /** Whether another message may be sent now (the daily limit is not reached). */
+    synchronized boolean maySendNow() {
+        return quota.sentWithin(clock.instant()) < settings.dailySendingLimit();
+    }
+
+    synchronized void recordSent(java.time.Instant when) {
+        quota.record(when);
+    }
+
+    /** Checks a bearer token (XOAUTH2, OAUTHBEARER): ACCEPTED only for a usable token of this account. */
+    synchronized AuthResult authenticateToken(String token) {
+        return token == null || token.isEmpty() ? AuthResult.BAD_CREDENTIALS : tokens.authenticate(token, clock.instant());
+    }
+
     /**
      * Checks an SMTP password: an active app password → ACCEPTED (its last use is recorded); the account
      * password while 2-Step Verification is on → APP_PASSWORD_REQUIRED; anything else → BAD_CREDENTIALS.
@@ -160,6 +253,11 @@ public final class GmailAccount {
      */
     synchronized void reset() {
         revokeAll();
+        tokens.clear();
+        quota.clear();
+        sendAsAliases.clear();
+        sendAsAliases.addAll(settings.sendAsAliases());
+        defaultSendAs = settings.defaultSendAs().orElse(settings.address());
         password = settings.password();
         twoStepVerification = settings.twoStepVerification();
         if (twoStepVerification) {

@@ -19,9 +19,10 @@ import java.util.Properties;
  *                             either way; the Jakarta Mail settings depend on {@code type} only
  * @param type                 STARTTLS (Gmail's 587) or SSL (implicit TLS, Gmail's 465)
  * @param certificateAuthority the CA that signed the server certificate; the client trusts exactly this
+ * @param oauth2               whether {@code password} is an OAuth 2.0 access token, sent with AUTH XOAUTH2
  */
 public record GmailSmtpProfile(String hostName, String username, String password, int port, boolean useSsl,
-                               SmtpSecurity type, CertificateAuthority certificateAuthority) {
+                               SmtpSecurity type, CertificateAuthority certificateAuthority, boolean oauth2) {
 
     /** Connect and read timeout set in {@link #javaMailProperties()}, in milliseconds. */
     public static final int TIMEOUT_MILLIS = 10_000;
@@ -50,6 +51,12 @@ public record GmailSmtpProfile(String hostName, String username, String password
         }
     }
 
+    /** A password profile (no OAuth). */
+    public GmailSmtpProfile(String hostName, String username, String password, int port, boolean useSsl,
+                            SmtpSecurity type, CertificateAuthority certificateAuthority) {
+        this(hostName, username, password, port, useSsl, type, certificateAuthority, false);
+    }
+
     /** A STARTTLS profile (like Gmail's port 587) with "Use SSL" on. */
     public static GmailSmtpProfile startTls(String hostName, int port, String username, String password,
                                             CertificateAuthority certificateAuthority) {
@@ -66,7 +73,12 @@ public record GmailSmtpProfile(String hostName, String username, String password
 
     /** A copy with another password, e.g. a new app password after the old one was revoked. */
     public GmailSmtpProfile withPassword(String newPassword) {
-        return new GmailSmtpProfile(hostName, username, newPassword, port, useSsl, type, certificateAuthority);
+        return new GmailSmtpProfile(hostName, username, newPassword, port, useSsl, type, certificateAuthority, oauth2);
+    }
+
+    /** A copy that logs in with an OAuth 2.0 access token (AUTH XOAUTH2) instead of a password. */
+    public GmailSmtpProfile withAccessToken(String accessToken) {
+        return new GmailSmtpProfile(hostName, username, accessToken, port, useSsl, type, certificateAuthority, true);
     }
 
     /**
@@ -80,6 +92,9 @@ public record GmailSmtpProfile(String hostName, String username, String password
         properties.setProperty("mail.smtp.port", Integer.toString(port));
         properties.setProperty("mail.smtp.auth", "true");
         properties.setProperty("mail.smtp.user", username);
+        if (oauth2) {
+            properties.setProperty("mail.smtp.auth.mechanisms", "XOAUTH2");
+        }
         if (type == SmtpSecurity.STARTTLS) {
             properties.setProperty("mail.smtp.starttls.enable", "true");
             properties.setProperty("mail.smtp.starttls.required", "true");
@@ -88,6 +103,9 @@ public record GmailSmtpProfile(String hostName, String username, String password
         }
         properties.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         properties.put("mail.smtp.ssl.socketFactory", certificateAuthority.socketFactory());
+        // Never retry with another socket factory (Angus' default fallback would use the JDK's trust store).
+        properties.setProperty("mail.smtp.ssl.socketFactory.fallback", "false");
+        properties.setProperty("mail.smtp.socketFactory.fallback", "false");
         properties.setProperty("mail.smtp.ssl.protocols", TLS_PROTOCOLS);
         properties.setProperty("mail.smtp.connectiontimeout", Integer.toString(TIMEOUT_MILLIS));
         properties.setProperty("mail.smtp.timeout", Integer.toString(TIMEOUT_MILLIS));
@@ -102,7 +120,7 @@ public record GmailSmtpProfile(String hostName, String username, String password
     @Override
     public String toString() {
         return "GmailSmtpProfile[hostName=" + hostName + ", username=" + username + ", port=" + port
-                + ", useSsl=" + useSsl + ", type=" + type + "]";
+                + ", useSsl=" + useSsl + ", type=" + type + (oauth2 ? ", oauth2" : "") + "]";
     }
 
     /** Answers every password request with the profile's username and password. */

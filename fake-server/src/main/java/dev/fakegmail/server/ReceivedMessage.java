@@ -31,9 +31,10 @@ public final class ReceivedMessage {
     private final String authMechanism;
     private final Instant acceptedAt;
     private final byte[] rawBytes;
+    private final byte[] submittedBytes;
 
     /**
-     * Creates a received message; the bytes are copied.
+     * Creates a received message whose stored bytes are exactly what the client submitted; the bytes are copied.
      *
      * @param envelope      the SMTP envelope
      * @param sessionId     the Gmail session id of the connection (the id in every {@code - gsmtp} reply)
@@ -45,6 +46,18 @@ public final class ReceivedMessage {
      */
     public ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                            String authMechanism, Instant acceptedAt, byte[] rawBytes) {
+        this(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt, rawBytes, rawBytes);
+    }
+
+    /**
+     * Creates a received message with both forms: what Gmail delivers and what the client submitted.
+     *
+     * @param rawBytes       the message as delivered and stored (after Gmail's changes to the headers)
+     * @param submittedBytes the message as the client sent it (dot-unstuffed)
+     */
+    public ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
+                           String authMechanism, Instant acceptedAt, byte[] rawBytes, byte[] submittedBytes) {
+        this.submittedBytes = Objects.requireNonNull(submittedBytes, "submittedBytes").clone();
         this.envelope = Objects.requireNonNull(envelope, "envelope");
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
         this.tlsProtocol = Objects.requireNonNull(tlsProtocol, "tlsProtocol");
@@ -84,9 +97,22 @@ public final class ReceivedMessage {
         return acceptedAt;
     }
 
-    /** A copy of the message bytes as stored. */
+    /**
+     * A copy of the message bytes as Gmail delivers and stores them: with the {@code Received:} header Gmail
+     * prepends, and its changes to {@code From:}, {@code Message-ID:} and {@code Date:}.
+     */
     public byte[] rawBytes() {
         return rawBytes.clone();
+    }
+
+    /** A copy of the message bytes exactly as the client submitted them (after dot-unstuffing). */
+    public byte[] submittedBytes() {
+        return submittedBytes.clone();
+    }
+
+    /** The original {@code From:} when Gmail replaced it (its {@code X-Google-Original-From:} header). */
+    public java.util.Optional<String> originalFrom() {
+        return header("X-Google-Original-From").stream().findFirst();
     }
 
     /** A new Jakarta Mail message parsed from the stored bytes on each call; changing it changes nothing here. */

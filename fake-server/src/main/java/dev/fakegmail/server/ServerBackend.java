@@ -1,5 +1,7 @@
 package dev.fakegmail.server;
 
+import dev.fakegmail.server.internal.delivery.GmailRewrite;
+import dev.fakegmail.server.internal.delivery.SenderIdentity;
 import dev.fakegmail.server.internal.smtp.AuthResult;
 import dev.fakegmail.server.internal.smtp.SmtpBackend;
 import dev.fakegmail.server.internal.smtp.Submission;
@@ -25,17 +27,26 @@ final class ServerBackend implements SmtpBackend {
 
     @Override
     public AuthResult authenticateBearer(String username, String token) {
-        return AuthResult.BAD_CREDENTIALS;
+        return accounts.authenticateBearer(username, token);
+    }
+
+    @Override
+    public boolean maySend(String username) {
+        return accounts.find(username).map(GmailAccount::maySendNow).orElse(false);
     }
 
     @Override
     public void store(Submission submission) {
-        String account = accounts.find(submission.account()).map(GmailAccount::address).orElse(submission.account());
-        store.deliver(account, submission.recipients(), submission.data());
+        GmailAccount account = accounts.find(submission.account()).orElseThrow(() -> new IllegalStateException(
+                "session " + submission.sessionId() + " is authenticated as an unknown account"));
+        SenderIdentity sender = new SenderIdentity(account.address(), account.sendAsAliases(), account.defaultSendAs());
+        byte[] delivered = GmailRewrite.deliver(submission.data(), sender, submission);
+        store.deliver(account.address(), submission.recipients(), delivered);
+        account.recordSent(submission.acceptedAt());
         journal.add(new ReceivedMessage(
-                new Envelope(account, submission.mailFrom(), submission.recipients()),
+                new Envelope(account.address(), submission.mailFrom(), submission.recipients()),
                 submission.sessionId(), submission.tlsProtocol(), submission.tlsCipher(),
-                submission.authMechanism(), submission.acceptedAt(), submission.data()));
+                submission.authMechanism(), submission.acceptedAt(), delivered, submission.data()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.fakegmail.server.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakegmail.server.AccountSettings;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailSmtpProfile;
 import dev.fakegmail.server.ReceivedMessage;
@@ -26,7 +27,8 @@ class ConcurrentClientsTest {
 
     @Test
     void everyAcknowledgedMessageIsStoredExactlyOnce() throws Exception {
-        try (FakeGmailServer gmail = FakeGmailServer.builder().smtpPort(0).sslPort(0).build().start()) {
+        AccountSettings load = AccountSettings.of("load@gmail.com").withDailySendingLimit(CLIENTS * MESSAGES);
+        try (FakeGmailServer gmail = FakeGmailServer.builder().smtpPort(0).sslPort(0).account(load).build().start()) {
             GmailSmtpProfile profile = gmail.profile();
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
             List<Future<List<String>>> results = new ArrayList<>();

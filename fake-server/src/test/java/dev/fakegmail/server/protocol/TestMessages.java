@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Messages for the transaction tests. Each carries a unique token in its Subject and Message-ID, has a From equal to
- * the sending account and a Date, so that the stored bytes are exactly what was sent (after dot-unstuffing).
+ * the sending account and a Date, so that Gmail's rewriting (gmail-smtp.md §7) only prepends a Received header and
+ * the stored bytes end with exactly what was sent (after dot-unstuffing).
  */
 public final class TestMessages {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -50,8 +51,16 @@ public final class TestMessages {
         return new String(message.rawBytes(), StandardCharsets.ISO_8859_1);
     }
 
-    /** Asserts that the stored bytes are exactly {@code sent} after dot-unstuffing. */
+    /**
+     * Asserts that the submitted bytes are exactly {@code sent} (after dot-unstuffing) and the delivered ones are
+     * a prepended {@code Received:} header followed by exactly {@code sent}.
+     */
     public static void assertStoredAsSent(ReceivedMessage message, String sent) {
-        assertThat(text(message)).isEqualTo(sent);
+        assertThat(new String(message.submittedBytes(), StandardCharsets.ISO_8859_1)).isEqualTo(sent);
+        String stored = text(message);
+        assertThat(stored).startsWith("Received: ").endsWith(sent);
+        String prefix = stored.substring(0, stored.length() - sent.length());
+        assertThat(prefix).as("what the server added in front of the message")
+                .endsWith("\r\n").doesNotContain("\r\n\r\n");
     }
 }

@@ -103,6 +103,9 @@ final class AuthExchange {
             return fail(GmailReply.CANNOT_DECODE);
         }
         Optional<Credentials> credentials = decoder.apply(response.text());
+        if (conversation.strike(FaultPoint.AUTH, credentials.map(Credentials::user))) {
+            return Optional.empty();
+        }
         AuthResult result = credentials.map(c -> backend.authenticateBearer(c.user(), c.secret()))
                 .orElse(AuthResult.BAD_CREDENTIALS);
         if (result == AuthResult.ACCEPTED) {
@@ -124,6 +127,9 @@ final class AuthExchange {
     private Optional<Identity> check(String mechanism, Credentials credentials,
                                      BiFunction<String, String, AuthResult> authenticator)
             throws IOException {
+        if (conversation.strike(FaultPoint.AUTH, Optional.of(credentials.user()))) {
+            return Optional.empty();
+        }
         if (credentials.user().isEmpty() || credentials.secret().isEmpty()) {
             return fail(GmailReply.BAD_CREDENTIALS);
         }

@@ -10,4 +10,11 @@ interface Conversation {
 
     /** Flushes pending replies and reads the client's next line under the given octet limit. */
     SmtpInput.Line readLine(int maxOctets) throws IOException;
+
+    /**
+     * Lets an injected fault strike at this point.
+     *
+     * @return true when the fault consumed the command (it replied instead, or dropped the connection)
+     */
+    boolean strike(FaultPoint point, java.util.Optional<String> account) throws IOException;
 }

@@ -88,6 +88,15 @@ final class MailTransaction {
             session.error(refusal.get());
             return;
         }
+        if (session.strike(FaultPoint.DATA, Optional.of(state.user))) {
+            state.resetTransaction();
+            return;
+        }
+        if (!backend.maySend(state.user)) {
+            state.resetTransaction();
+            session.reply(GmailReply.DAILY_LIMIT);
+            return;
+        }
         session.reply(GmailReply.GO_AHEAD);
         session.flush();
         MessageBuffer message = new MessageBuffer(config.maxMessageSize());
@@ -109,9 +118,18 @@ final class MailTransaction {
         }
         long size = Long.parseLong(words[0]);
         Optional<GmailReply> problem = refusal.isPresent() ? refusal : sequence(state);
+        boolean first = state.chunks == null;
+        if (problem.isEmpty() && first && !backend.maySend(state.user)) {
+            problem = Optional.of(GmailReply.DAILY_LIMIT);
+        }
         MessageBuffer sink = problem.isPresent() ? new MessageBuffer(0) : chunks(state);
         input.readChunk(size, sink, config.idleTimeout().toMillis(), config.minDataRate());
-        if (problem.isPresent()) {
+        if (problem.isEmpty() && first && session.strike(FaultPoint.DATA, Optional.of(state.user))) {
+            state.resetTransaction();
+        } else if (problem.isPresent() && problem.get() == GmailReply.DAILY_LIMIT) {
+            state.resetTransaction();
+            session.reply(problem.get());
+        } else if (problem.isPresent()) {
             session.error(problem.get());
         } else if (last) {
             finish(state, sink);
@@ -141,6 +159,10 @@ final class MailTransaction {
         if (message.oversized()) {
             state.resetTransaction();
             session.reply(GmailReply.SIZE_EXCEEDED_AT_DATA);
+            return;
+        }
+        if (session.strike(FaultPoint.END_OF_DATA, Optional.of(state.user))) {
+            state.resetTransaction();
             return;
         }
         Instant now = config.clock().instant();

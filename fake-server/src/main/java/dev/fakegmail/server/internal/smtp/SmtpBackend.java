@@ -12,6 +12,9 @@ public interface SmtpBackend {
     /** Checks an OAuth 2.0 access token (AUTH XOAUTH2 and OAUTHBEARER). */
     AuthResult authenticateBearer(String username, String token);
 
+    /** Whether the account may send another message now (false once its daily sending limit is reached). */
+    boolean maySend(String username);
+
     /**
      * Stores an accepted message (mailboxes and journal). Called before the {@code 250} reply is written;
      * it must not fail for ordinary input. The message becomes visible to readers of the journal here.

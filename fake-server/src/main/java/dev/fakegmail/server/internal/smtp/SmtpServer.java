@@ -23,6 +23,7 @@ public final class SmtpServer implements AutoCloseable {
     private final SmtpConfig config;
     private final SmtpBackend backend;
     private final ServerTls tls;
+    private final FaultHook faults;
     private final Set<SmtpSession> sessions = ConcurrentHashMap.newKeySet();
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final AtomicInteger active = new AtomicInteger();
@@ -31,10 +32,11 @@ public final class SmtpServer implements AutoCloseable {
     private SmtpListener implicit;
 
     /** Creates a stopped engine. */
-    public SmtpServer(SmtpConfig config, SmtpBackend backend, ServerTls tls) {
+    public SmtpServer(SmtpConfig config, SmtpBackend backend, ServerTls tls, FaultHook faults) {
         this.config = config;
         this.backend = backend;
         this.tls = tls;
+        this.faults = faults;
         this.executor = Executors.newCachedThreadPool(daemonThreads());
     }
 
@@ -105,6 +107,10 @@ public final class SmtpServer implements AutoCloseable {
 
     ServerTls tls() {
         return tls;
+    }
+
+    FaultHook faults() {
+        return faults;
     }
 
     /** Registers a session; false when the server already has its maximum. */

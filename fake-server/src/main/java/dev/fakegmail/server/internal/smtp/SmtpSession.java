@@ -1,11 +1,8 @@
 package dev.fakegmail.server.internal.smtp;
 
-import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Inet6Address;
-import java.net.InetAddress;
+import java.io.InterruptedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.net.ssl.SSLSession;
-import javax.net.ssl.SSLSocket;
 
 /**
- * One client connection: greeting, the command loop, STARTTLS in place, and the replies in command order
- * (pipelined replies are written together and flushed when no more input is waiting).
+ * One client connection: greeting, the command loop with Gmail's checks in order (§1a), STARTTLS in place, and
+ * injected faults where a test asked for them. Replies go out in command order.
  */
 final class SmtpSession implements Runnable, Conversation {
     private static final System.Logger LOG = System.getLogger(SmtpSession.class.getName());
@@ -28,23 +23,18 @@ final class SmtpSession implements Runnable, Conversation {
     private final SmtpServer server;
     private final SmtpConfig config;
     private final boolean implicitTls;
-    private final Socket rawSocket;
     private final String sessionId = SessionIds.next();
+    private final SmtpConnection connection;
     private final MailTransaction transaction;
-    private Socket socket;
-    private SmtpInput input;
-    private OutputStream output;
     private SessionState state = new SessionState();
-    private String tlsProtocol = "";
-    private String tlsCipher = "";
     private int errors;
     private boolean open = true;
+    private boolean silent;
 
     SmtpSession(SmtpServer server, Socket socket, boolean implicitTls) {
         this.server = server;
         this.config = server.config();
-        this.socket = socket;
-        this.rawSocket = socket;
+        this.connection = new SmtpConnection(socket);
         this.implicitTls = implicitTls;
         this.transaction = new MailTransaction(this, config, server.backend());
     }
@@ -53,49 +43,49 @@ final class SmtpSession implements Runnable, Conversation {
     public void run() {
         boolean entered = false;
         try {
+            Optional<FaultAction> onConnect = server.faults().at(FaultPoint.CONNECT, sessionId, Optional.empty());
             if (implicitTls) {
-                upgrade();
+                connection.upgrade(tlsFault(onConnect).orElse(server.tls()), handshakeMillis());
             } else {
-                streams(socket);
+                connection.openPlain();
             }
             entered = server.enter(this);
             if (!entered) {
-                output.write(GmailReply.TEMPORARY_SYSTEM_PROBLEM.bytes(SessionIds.next()));
-                output.flush();
+                connection.sendQuietly(GmailReply.TEMPORARY_SYSTEM_PROBLEM.bytes(SessionIds.next()));
                 return;
             }
-            reply(GmailReply.GREETING);
+            if (onConnect.isEmpty() || !apply(onConnect.get())) {
+                reply(GmailReply.GREETING);
+            }
             while (open) {
                 handle(readLine(config.longestLine()));
             }
-            output.flush();
+            connection.flush();
         } catch (SocketTimeoutException e) {
-            sendQuietly(GmailReply.TIMEOUT);
+            connection.sendQuietly(GmailReply.TIMEOUT.bytes(sessionId));
         } catch (EOFException e) {
             LOG.log(System.Logger.Level.DEBUG, "session {0}: client closed the connection", sessionId);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "session {0}: connection ended: {1}", sessionId, e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "session " + sessionId + " failed", e);
-            sendQuietly(GmailReply.TEMPORARY_SYSTEM_PROBLEM);
+            connection.sendQuietly(GmailReply.TEMPORARY_SYSTEM_PROBLEM.bytes(sessionId));
         } finally {
-            close();
+            connection.closeGracefully();
             server.leave(this, entered);
         }
     }
 
     /** Closes the client's TCP connection (also called by the server when it stops; unblocks any read). */
     void close() {
-        try {
-            rawSocket.close();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "session {0}: close failed: {1}", sessionId, e.getMessage());
-        }
+        connection.close();
     }
 
     @Override
     public void reply(GmailReply reply, Object... args) throws IOException {
-        output.write(reply.bytes(sessionId, args));
+        if (!silent) {
+            connection.write(reply.bytes(sessionId, args));
+        }
         if (reply.closes()) {
             open = false;
         }
@@ -103,10 +93,14 @@ final class SmtpSession implements Runnable, Conversation {
 
     @Override
     public SmtpInput.Line readLine(int maxOctets) throws IOException {
-        if (!input.hasBuffered()) {
-            output.flush();
-        }
-        return input.readLine(maxOctets, config.idleTimeout().toMillis());
+        connection.flushIfIdle();
+        return connection.input().readLine(maxOctets, config.idleTimeout().toMillis());
+    }
+
+    @Override
+    public boolean strike(FaultPoint point, Optional<String> account) throws IOException {
+        Optional<FaultAction> action = server.faults().at(point, sessionId, account);
+        return action.isPresent() && apply(action.get());
     }
 
     /** A reply for a syntax, sequence or unknown-command error; too many of them end the session. */
@@ -120,25 +114,66 @@ final class SmtpSession implements Runnable, Conversation {
     }
 
     void flush() throws IOException {
-        output.flush();
+        connection.flush();
     }
 
     Submission submission(SessionState current, Instant acceptedAt, byte[] data) {
         return new Submission(sessionId, current.user, current.mechanism, current.mailFrom,
-                List.copyOf(current.recipients), current.heloName, clientAddress(), tlsProtocol, tlsCipher,
-                acceptedAt, data);
+                List.copyOf(current.recipients), current.heloName, connection.clientAddress(),
+                connection.tlsProtocol(), connection.tlsCipher(), acceptedAt, data);
+    }
+
+    /** Carries out an injected fault; true when it consumed the command (replied instead, or dropped). */
+    private boolean apply(FaultAction action) throws IOException {
+        switch (action.kind()) {
+            case REPLY -> {
+                connection.write(action.render(sessionId));
+                open = open && !action.closes();
+                return true;
+            }
+            case DELAY -> {
+                pause(action);
+                return false;
+            }
+            case DROP_BEFORE -> {
+                open = false;
+                return true;
+            }
+            case DROP_AFTER_PROCESSING -> {
+                silent = true;
+                open = false;
+                return false;
+            }
+            case DROP_AFTER_REPLY -> {
+                open = false;
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private void pause(FaultAction action) throws IOException {
+        connection.flush();
+        try {
+            Thread.sleep(action.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopped during an injected delay");
+        }
     }
 
     private void handle(SmtpInput.Line line) throws IOException {
         String text = new String(line.bytes(), StandardCharsets.ISO_8859_1);
         int space = text.indexOf(' ');
         String word = space < 0 ? text : text.substring(0, space);
-        String argument = space < 0 ? "" : trimSpaces(text.substring(space + 1));
+        String argument = space < 0 ? "" : Text.trimSpaces(text.substring(space + 1));
         if (HTTP_METHODS.contains(word) && space > 0) {
             open = false;
             return;
         }
-        Optional<Verb> verb = isPrintableAscii(word) ? Verb.parse(word) : Optional.empty();
+        Optional<Verb> verb = Text.isPrintableAscii(word) ? Verb.parse(word) : Optional.empty();
         if (line.tooLong() || verb.isPresent() && line.bytes().length + 2 > config.lineLimit(verb.get().limit())) {
             error(verb.orElse(null) == Verb.AUTH ? GmailReply.AUTH_LINE_TOO_LONG : GmailReply.LINE_TOO_LONG);
         } else if (verb.isEmpty()) {
@@ -151,11 +186,16 @@ final class SmtpSession implements Runnable, Conversation {
     private void dispatch(Verb verb, String argument) throws IOException {
         Optional<GmailReply> refusal = precondition(verb);
         if (verb == Verb.BDAT) {
-            transaction.bdat(state, argument, input, refusal);
+            transaction.bdat(state, argument, connection.input(), refusal);
             return;
         }
         if (refusal.isPresent()) {
             error(refusal.get());
+            return;
+        }
+        Optional<FaultPoint> point = verb.faultPoint();
+        if (point.isPresent() && point.get() != FaultPoint.STARTTLS && point.get() != FaultPoint.DATA
+                && strike(point.get(), Optional.ofNullable(state.user))) {
             return;
         }
         switch (verb) {
@@ -164,7 +204,7 @@ final class SmtpSession implements Runnable, Conversation {
             case AUTH -> auth(argument);
             case MAIL -> transaction.mail(state, argument);
             case RCPT -> transaction.rcpt(state, argument);
-            case DATA -> transaction.data(state, argument, input);
+            case DATA -> transaction.data(state, argument, connection.input());
             case RSET -> {
                 state.resetTransaction();
                 reply(GmailReply.FLUSHED);
@@ -179,7 +219,7 @@ final class SmtpSession implements Runnable, Conversation {
 
     /** gmail-smtp.md §1a: which check answers first. */
     private Optional<GmailReply> precondition(Verb verb) {
-        if (verb.needsTls() && !isTls()) {
+        if (verb.needsTls() && !connection.isTls()) {
             return Optional.of(GmailReply.STARTTLS_FIRST);
         }
         if ((verb.needsAuth() || verb == Verb.AUTH) && !state.greeted()) {
@@ -196,7 +236,7 @@ final class SmtpSession implements Runnable, Conversation {
             reply(GmailReply.EMPTY_HELO);
             return;
         }
-        if (!isPrintableAscii(argument.replace(' ', '_'))) {
+        if (!Text.isPrintableAscii(argument.replace(' ', '_'))) {
             error(GmailReply.SYNTAX_PARAMETERS);
             return;
         }
@@ -205,24 +245,28 @@ final class SmtpSession implements Runnable, Conversation {
         if (verb == Verb.HELO) {
             reply(GmailReply.HELO_OK);
         } else {
-            GmailReply list = isTls() ? GmailReply.EHLO_IN_TLS : GmailReply.EHLO_BEFORE_TLS;
-            reply(list, clientAddress(), config.maxMessageSize());
+            GmailReply list = connection.isTls() ? GmailReply.EHLO_IN_TLS : GmailReply.EHLO_BEFORE_TLS;
+            reply(list, connection.clientAddress(), config.maxMessageSize());
         }
     }
 
     private void startTls(String argument) throws IOException {
-        if (isTls()) {
+        if (connection.isTls()) {
             error(GmailReply.STARTTLS_REPEATED);
         } else if (!argument.isEmpty()) {
             error(GmailReply.SYNTAX_PARAMETERS);
         } else if (!state.greeted()) {
             error(GmailReply.HELO_FIRST);
-        } else if (input.hasPendingInput()) {
+        } else if (connection.input().hasPendingInput()) {
             error(GmailReply.STARTTLS_PIPELINED);
         } else {
+            Optional<FaultAction> fault = server.faults().at(FaultPoint.STARTTLS, sessionId, Optional.empty());
+            if (fault.isPresent() && tlsFault(fault).isEmpty() && apply(fault.get())) {
+                return;
+            }
             reply(GmailReply.READY_FOR_TLS);
-            output.flush();
-            upgrade();
+            connection.flush();
+            connection.upgrade(tlsFault(fault).orElse(server.tls()), handshakeMillis());
             state = new SessionState();
         }
     }
@@ -240,66 +284,11 @@ final class SmtpSession implements Runnable, Conversation {
         }
     }
 
-    private void upgrade() throws IOException {
-        SSLSocket tls = server.tls().upgrade(socket);
-        tls.setSoTimeout((int) config.handshakeTimeout().toMillis());
-        tls.startHandshake();
-        SSLSession session = tls.getSession();
-        tlsProtocol = session.getProtocol();
-        tlsCipher = session.getCipherSuite();
-        streams(tls);
+    private static Optional<dev.fakegmail.server.internal.tls.ServerTls> tlsFault(Optional<FaultAction> action) {
+        return action.filter(a -> a.kind() == FaultAction.Kind.TLS).flatMap(FaultAction::tls);
     }
 
-    private void streams(Socket current) throws IOException {
-        socket = current;
-        input = new SmtpInput(current);
-        output = new BufferedOutputStream(current.getOutputStream(), 8 * 1024);
-    }
-
-    private boolean isTls() {
-        return socket instanceof SSLSocket;
-    }
-
-    private void sendQuietly(GmailReply reply) {
-        try {
-            if (output != null) {
-                output.write(reply.bytes(sessionId));
-                output.flush();
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "session {0}: could not send {1}", sessionId, reply);
-        }
-    }
-
-    private String clientAddress() {
-        InetAddress address = socket.getInetAddress();
-        if (address instanceof Inet6Address && address.isLoopbackAddress()) {
-            return "::1";
-        }
-        String text = address.getHostAddress();
-        int zone = text.indexOf('%');
-        return zone < 0 ? text : text.substring(0, zone);
-    }
-
-    private static boolean isPrintableAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= 0x20 || c >= 0x7F) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String trimSpaces(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && text.charAt(start) == ' ') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return text.substring(start, end);
+    private int handshakeMillis() {
+        return (int) config.handshakeTimeout().toMillis();
     }
 }

@@ -11,19 +11,19 @@ import java.util.stream.Stream;
  * The commands the fake understands, with what each needs before it may run (gmail-smtp.md §1a).
  */
 enum Verb {
-    EHLO(Limits.COMMAND, false, false),
-    HELO(Limits.COMMAND, false, false),
-    STARTTLS(Limits.COMMAND, false, false),
-    AUTH(Limits.AUTH, true, false),
-    MAIL(Limits.PATH, true, true),
-    RCPT(Limits.PATH, true, true),
-    DATA(Limits.COMMAND, true, true),
-    BDAT(Limits.COMMAND, true, true),
-    RSET(Limits.COMMAND, false, false),
-    NOOP(Limits.COMMAND, false, false),
-    HELP(Limits.COMMAND, false, false),
-    VRFY(Limits.COMMAND, false, false),
-    QUIT(Limits.COMMAND, false, false);
+    EHLO(Limits.COMMAND, false, false, FaultPoint.EHLO),
+    HELO(Limits.COMMAND, false, false, FaultPoint.EHLO),
+    STARTTLS(Limits.COMMAND, false, false, FaultPoint.STARTTLS),
+    AUTH(Limits.AUTH, true, false, null),
+    MAIL(Limits.PATH, true, true, FaultPoint.MAIL),
+    RCPT(Limits.PATH, true, true, FaultPoint.RCPT),
+    DATA(Limits.COMMAND, true, true, FaultPoint.DATA),
+    BDAT(Limits.COMMAND, true, true, FaultPoint.DATA),
+    RSET(Limits.COMMAND, false, false, null),
+    NOOP(Limits.COMMAND, false, false, null),
+    HELP(Limits.COMMAND, false, false, null),
+    VRFY(Limits.COMMAND, false, false, null),
+    QUIT(Limits.COMMAND, false, false, FaultPoint.QUIT);
 
     private static final Map<String, Verb> BY_NAME =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
@@ -31,11 +31,18 @@ enum Verb {
     private final Limits limit;
     private final boolean needsTls;
     private final boolean needsAuth;
+    private final FaultPoint faultPoint;
 
-    Verb(Limits limit, boolean needsTls, boolean needsAuth) {
+    Verb(Limits limit, boolean needsTls, boolean needsAuth, FaultPoint faultPoint) {
         this.limit = limit;
         this.needsTls = needsTls;
         this.needsAuth = needsAuth;
+        this.faultPoint = faultPoint;
+    }
+
+    /** Where an injected fault may strike this command (AUTH strikes inside its exchange). */
+    Optional<FaultPoint> faultPoint() {
+        return Optional.ofNullable(faultPoint);
     }
 
     /** Which configured line limit applies to this verb's command line. */

@@ -99,6 +99,32 @@ public final class ServerTls {
         return socket;
     }
 
+    /**
+     * Key material for a handshake a client must refuse: a certificate from this CA that expired yesterday.
+     *
+     * @throws IllegalStateException with your own key material (the CA's private key is unknown)
+     */
+    public ServerTls expired() {
+        return variant(List.of("localhost", "smtp.gmail.com"), true);
+    }
+
+    /** A certificate from this CA for {@code wrong-host.example} only (same restriction as {@link #expired()}). */
+    public ServerTls wrongHost() {
+        return variant(List.of("wrong-host.example"), false);
+    }
+
+    /** A valid certificate for the right names from a CA the clients were never given. */
+    public ServerTls untrusted() {
+        return new ServerTls(TestCertificates.generate(TestCertificates.UNTRUSTED_CA_SUBJECT));
+    }
+
+    private ServerTls variant(List<String> names, boolean expired) {
+        PrivateKey caKey = material.caKey().orElseThrow(() -> new IllegalStateException("Expired or wrong-host "
+                + "certificates can only be made with the generated test CA, whose key the fake holds; with your own "
+                + "key material use the untrusted-CA failure instead"));
+        return new ServerTls(TestCertificates.variant(material.ca(), caKey, names, expired));
+    }
+
     /** The server certificate, the first element of the chain. */
     X509Certificate certificate() {
         return material.leaf();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -37,6 +38,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 final class TestCertificates {
     static final String CA_SUBJECT = "CN=fake-gmail test CA, O=fake-gmail";
+    /** The CA of the "untrusted CA" fault: another name, so clients see an unknown issuer. */
+    static final String UNTRUSTED_CA_SUBJECT = "CN=untrusted test CA, O=somewhere else";
     static final String SERVER_SUBJECT = "CN=smtp.gmail.com";
     static final List<String> DNS_NAMES = List.of("localhost", "smtp.gmail.com");
     static final List<String> IP_ADDRESSES = List.of("127.0.0.1", "::1");
@@ -57,16 +60,45 @@ final class TestCertificates {
 
     /** A fresh CA key pair and certificate, and a server key pair with its certificate signed by that CA. */
     static KeyMaterial generate() {
+        return generate(CA_SUBJECT);
+    }
+
+    /** Like {@link #generate()}, with another CA name. */
+    static KeyMaterial generate(String caSubject) {
         try {
             TestCertificates maker = new TestCertificates();
             KeyPair caKeys = maker.newKeyPair();
-            X509Certificate ca = maker.caCertificate(caKeys);
+            X509Certificate ca = maker.caCertificate(caKeys, caSubject);
             KeyPair serverKeys = maker.newKeyPair();
             X509Certificate server = maker.serverCertificate(serverKeys, ca, caKeys.getPrivate());
-            return new KeyMaterial(serverKeys.getPrivate(), List.of(server, ca), ca);
+            return new KeyMaterial(serverKeys.getPrivate(), List.of(server, ca), ca, Optional.of(caKeys.getPrivate()));
         } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
             throw new IllegalStateException("Cannot generate the test CA and server certificate with the JDK's "
                     + "EC (" + CURVE + ") and " + SIGNATURE_ALGORITHM + " support: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A server certificate signed by an existing CA, for handshakes a client must refuse: {@code dnsNames} replace
+     * the usual names (no IP addresses then), and {@code expired} dates it to have ended yesterday.
+     */
+    static KeyMaterial variant(X509Certificate ca, PrivateKey caKey, List<String> dnsNames, boolean expired) {
+        try {
+            TestCertificates maker = new TestCertificates();
+            KeyPair keys = maker.newKeyPair();
+            Date notBefore = Date.from(maker.now.minus(expired ? Duration.ofDays(30) : BACKDATE));
+            Date notAfter = Date.from(expired ? maker.now.minus(Duration.ofDays(1)) : maker.now.plus(SERVER_LIFETIME));
+            GeneralName[] names = dnsNames.stream().map(n -> new GeneralName(GeneralName.dNSName, n))
+                    .toArray(GeneralName[]::new);
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, maker.serial(), notBefore,
+                    notAfter, new X500Principal(SERVER_SUBJECT), keys.getPublic())
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
+                    .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+            X509Certificate server = sign(builder, caKey);
+            return new KeyMaterial(keys.getPrivate(), List.of(server, ca), ca, Optional.empty());
+        } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+            throw new IllegalStateException("Cannot generate a test certificate variant: " + e.getMessage(), e);
         }
     }
 
@@ -77,9 +109,9 @@ final class TestCertificates {
         return generator.generateKeyPair();
     }
 
-    private X509Certificate caCertificate(KeyPair keys)
+    private X509Certificate caCertificate(KeyPair keys, String caSubject)
             throws GeneralSecurityException, OperatorCreationException, CertIOException {
-        X500Principal subject = new X500Principal(CA_SUBJECT);
+        X500Principal subject = new X500Principal(caSubject);
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serial(),
                 notBefore(), notAfter(CA_LIFETIME), subject, keys.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))

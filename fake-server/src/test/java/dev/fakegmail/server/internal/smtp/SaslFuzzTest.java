@@ -138,6 +138,11 @@ class SaslFuzzTest {
             return new SmtpInput.Line(tooLong ? java.util.Arrays.copyOf(line, maxOctets - 1) : line, tooLong);
         }
 
+        @Override
+        public boolean strike(FaultPoint point, Optional<String> account) {
+            return false; // no injected faults
+        }
+
         boolean exhausted() {
             return next >= lines.length;
         }
@@ -153,6 +158,11 @@ class SaslFuzzTest {
         @Override
         public AuthResult authenticateBearer(String username, String token) {
             return USER.equals(username) && TOKEN.equals(token) ? AuthResult.ACCEPTED : AuthResult.BAD_CREDENTIALS;
+        }
+
+        @Override
+        public boolean maySend(String username) {
+            return true;
         }
 
         @Override

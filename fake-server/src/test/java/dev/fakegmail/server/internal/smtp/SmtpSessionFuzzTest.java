@@ -33,7 +33,7 @@ class SmtpSessionFuzzTest {
     private static final Recorder BACKEND = new Recorder();
     private static final SmtpServer SERVER = new SmtpServer(new SmtpConfig(InetAddress.getLoopbackAddress(),
             Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(1), 10, 64, 100, 300, 200, 3, 8, 1),
-            BACKEND, ServerTls.shared());
+            BACKEND, ServerTls.shared(), FaultHook.NONE);
 
     static {
         SESSION_LOG.addHandler(new Handler() {
@@ -110,6 +110,11 @@ class SmtpSessionFuzzTest {
         @Override
         public AuthResult authenticateBearer(String username, String token) {
             return AuthResult.BAD_CREDENTIALS;
+        }
+
+        @Override
+        public boolean maySend(String username) {
+            return true;
         }
 
         @Override

@@ -1,0 +1,86 @@
+package dev.fakegmail.junit;
+
+import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.FakeGmailServerBuilder;
+import dev.fakegmail.server.SmtpSecurity;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives a test class or a test method a local fake {@code smtp.gmail.com} ({@link FakeGmailServer}): STARTTLS,
+ * Gmail's exact replies, and Google Accounts with 2-Step Verification and app passwords.
+ *
+ * <pre>{@code
+ * @FakeGmail
+ * class SignupMailTest {
+ *     @Test
+ *     void sendsWelcomeMail(GmailSmtpProfile profile, FakeGmailServer gmail) {
+ *         new SignupService(profile).register("bob@example.com");
+ *         assertThat(gmail).singleMessage().hasSubject("Welcome");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p><b>Where it applies.</b> On a class, one server serves the whole class: it starts before all tests and stops
+ * after all tests, and before each test its received messages, mailboxes and accounts are reset (a changed
+ * password or a revoked app password never leaks into the next test; each test gets a fresh app password unless
+ * {@link #appPassword()} fixes one). {@code @Nested} classes use the enclosing class's server unless they carry
+ * their own {@code @FakeGmail}. On a method, that test gets a server of its own. The annotation is
+ * {@link Inherited} and may be used as a meta-annotation (a {@code @CrmMailTest} carrying {@code @FakeGmail(...)}).
+ *
+ * <p><b>Parallel execution.</b> Classes running concurrently each have their own server (ports never collide: a
+ * taken preferred port falls back to a free one). Test methods running concurrently
+ * ({@code @Execution(CONCURRENT)} with parallel execution enabled) each get a server of their own with this
+ * configuration, so each sees only its own messages and account state.
+ *
+ * <p><b>Injection.</b> Parameters of test methods, lifecycle methods and constructors, and fields annotated with
+ * {@link InjectGmail}, of these types receive values of the server that applies: {@code GmailSmtpProfile}
+ * (of {@link #type()}), {@code FakeGmailServer}, {@code GmailAccount}, {@code AppPassword} (the account's current
+ * one) and a ready {@code jakarta.mail.Session}. {@link Account} selects the account, {@link Ssl} the SSL variant.
+ * A value obtained before all tests (a static field, a {@code @BeforeAll} parameter) carries the app password of
+ * that moment, which the reset before each test replaces; static {@code @InjectGmail} fields are therefore set
+ * again before each test that uses the class's server. Code that keeps a profile across tests (a cached Spring
+ * context, for example) should fix {@link #appPassword()}.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(FakeGmailExtension.class)
+public @interface FakeGmail {
+
+    /**
+     * The Google Accounts' addresses; the first is the default account (used where no {@link Account} selects
+     * one). Default: none, which means the single account {@value FakeGmailServerBuilder#DEFAULT_ACCOUNT}.
+     */
+    String[] accounts() default {};
+
+    /** Whether 2-Step Verification is on for every account (app passwords exist only while it is). Default: on. */
+    boolean twoStepVerification() default true;
+
+    /**
+     * A fixed initial app password for every account, for reproducible tests: 16 letters a–z, spaces between the
+     * groups allowed ({@code "abcd efgh ijkl mnop"}). Default {@code ""}: a fresh random one for each test.
+     */
+    String appPassword() default "";
+
+    /** The Google Account password of every account (never accepted by SMTP itself). Default {@code ""}: random. */
+    String password() default "";
+
+    /** The preferred STARTTLS port; a free port is used when it is taken, unless {@link #strictPorts()}; 0 = any. Default 587. */
+    int smtpPort() default FakeGmailServerBuilder.GMAIL_SUBMISSION_PORT;
+
+    /** The preferred implicit-TLS port; a free port is used when it is taken, unless {@link #strictPorts()}; 0 = any. Default 465. */
+    int sslPort() default FakeGmailServerBuilder.GMAIL_SSL_PORT;
+
+    /** Whether a preferred port that cannot be bound fails the tests instead of falling back. Default false. */
+    boolean strictPorts() default false;
+
+    /** The type of an injected profile or session that does not carry {@link Ssl}. Default STARTTLS (port 587). */
+    SmtpSecurity type() default SmtpSecurity.STARTTLS;
+}

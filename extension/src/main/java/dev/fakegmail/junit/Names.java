@@ -1,0 +1,43 @@
+package dev.fakegmail.junit;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** How error messages name test elements: without the package, nested classes joined by dots. */
+final class Names {
+    private Names() {
+    }
+
+    /** {@code MailTest.Inner} for {@code com.example.MailTest$Inner}. */
+    static String of(Class<?> type) {
+        String name = type.getName();
+        String packageName = type.getPackageName();
+        return (packageName.isEmpty() ? name : name.substring(packageName.length() + 1)).replace('$', '.');
+    }
+
+    /** {@code method MailTest.sends(GmailSmtpProfile)} or {@code constructor MailTest(GmailSmtpProfile)}. */
+    static String of(Executable executable) {
+        String parameters = Arrays.stream(executable.getParameterTypes()).map(Class::getSimpleName)
+                .collect(Collectors.joining(", "));
+        String owner = of(executable.getDeclaringClass());
+        return executable instanceof Constructor
+                ? "constructor " + owner + "(" + parameters + ")"
+                : "method " + owner + "." + executable.getName() + "(" + parameters + ")";
+    }
+
+    /** {@code parameter 1 (GmailSmtpProfile) of method MailTest.sends(GmailSmtpProfile)}; counted from 1. */
+    static String parameter(Executable executable, int index) {
+        return "parameter " + (index + 1) + " (" + executable.getParameterTypes()[index].getSimpleName() + ") of "
+                + of(executable);
+    }
+
+    /** {@code field MailTest.profile} or {@code static field MailTest.profile}. */
+    static String of(Field field) {
+        return (Modifier.isStatic(field.getModifiers()) ? "static field " : "field ") + of(field.getDeclaringClass())
+                + "." + field.getName();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.fakegmail.server;
+
+import dev.fakegmail.server.internal.smtp.FaultAction;
+import dev.fakegmail.server.internal.smtp.FaultHook;
+import dev.fakegmail.server.internal.smtp.FaultPoint;
+import dev.fakegmail.server.internal.tls.ServerTls;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The faults planned for one server, and the journal of those that struck. Deterministic: a rule strikes exactly
+ * the occurrences it names; with probabilities, the same {@linkplain #seed seed} gives the same sequence for the
+ * same order of events. {@code server.reset()} clears both. Thread-safe.
+ */
+public final class Faults {
+    private final Clock clock;
+    private final ServerTls tls;
+    private final List<FaultRule> rules = new ArrayList<>();
+    private final List<InjectedFault> struck = new ArrayList<>();
+    private final Map<TlsFailure, FaultAction> tlsVariants = new EnumMap<>(TlsFailure.class);
+    private Random random = new Random(0);
+
+    Faults(Clock clock, ServerTls tls) {
+        this.clock = clock;
+        this.tls = tls;
+    }
+
+    /** Starts planning a fault at a stage. */
+    public FaultRule on(Stage stage) {
+        return new FaultRule(this, stage);
+    }
+
+    /** Seeds the random draws of {@link FaultRule#withProbability} rules. */
+    public synchronized Faults seed(long seed) {
+        random = new Random(seed);
+        return this;
+    }
+
+    /** The faults that struck so far, oldest first. */
+    public synchronized List<InjectedFault> struck() {
+        return List.copyOf(struck);
+    }
+
+    /** Removes every planned fault, forgets those that struck, and reseeds with 0. */
+    public synchronized void clear() {
+        rules.clear();
+        struck.clear();
+        random = new Random(0);
+    }
+
+    synchronized void add(FaultRule rule) {
+        rules.add(rule);
+    }
+
+    /** The engine's view. */
+    FaultHook hook() {
+        return this::at;
+    }
+
+    private synchronized Optional<FaultAction> at(FaultPoint point, String sessionId, Optional<String> account) {
+        Stage stage = Stage.valueOf(point.name());
+        for (FaultRule rule : rules) {
+            if (rule.strikes(stage, account, random)) {
+                struck.add(new InjectedFault(stage, rule.fault(), sessionId, account, clock.instant()));
+                return Optional.of(rule.fault().action(this::tlsVariant));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private FaultAction tlsVariant(TlsFailure failure) {
+        return tlsVariants.computeIfAbsent(failure, kind -> FaultAction.tls(switch (kind) {
+            case EXPIRED_CERTIFICATE -> tls.expired();
+            case WRONG_HOST_NAME -> tls.wrongHost();
+            case UNTRUSTED_CA -> tls.untrusted();
+        }));
+    }
+}

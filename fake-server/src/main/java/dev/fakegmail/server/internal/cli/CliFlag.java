@@ -1,0 +1,65 @@
+package dev.fakegmail.server.internal.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The standalone fake Gmail's flags, with the text {@code --help} shows for each. */
+enum CliFlag {
+    ACCOUNT("--account", "ADDRESS", "the Gmail address that logs in (default user@gmail.com)"),
+    PASSWORD("--password", "PASSWORD", "the Google Account password (default random); SMTP refuses it with 534,"
+            + " as Gmail does"),
+    APP_PASSWORD("--app-password", "VALUE", "use this app password, 16 letters a-z, spaces allowed"
+            + " (default random)"),
+    PORT("--port", "N", "the STARTTLS port (default 587; a free port when taken; 0 = any free port)"),
+    SSL_PORT("--ssl-port", "N", "the implicit-TLS port (default 465; a free port when taken; 0 = any free port)"),
+    STRICT_PORTS("--strict-ports", null, "fail instead of falling back to a free port"),
+    CA_OUT("--ca-out", "FILE", "write the test CA as PEM to FILE (default: a temporary file, deleted on stop)"),
+    PROFILE_OUT("--profile-out", "FILE", "write the SMTP profile as JSON to FILE"),
+    HELP("--help", null, "show this help and exit");
+
+    private final String flag;
+    private final String placeholder;
+    private final String description;
+
+    CliFlag(String flag, String placeholder, String description) {
+        this.flag = flag;
+        this.placeholder = placeholder;
+        this.description = description;
+    }
+
+    /** The flag as typed, e.g. {@code --port}. */
+    String flag() {
+        return flag;
+    }
+
+    /** Whether the flag needs a value ({@code --port 2525} or {@code --port=2525}). */
+    boolean takesValue() {
+        return placeholder != null;
+    }
+
+    /** The flag with its placeholder, e.g. {@code --port N}. */
+    String synopsis() {
+        return takesValue() ? flag + " " + placeholder : flag;
+    }
+
+    /** What the flag does. */
+    String description() {
+        return description;
+    }
+
+    /** The flag spelled exactly {@code name}, if any. */
+    static Optional<CliFlag> named(String name) {
+        return Arrays.stream(values()).filter(f -> f.flag.equals(name)).findFirst();
+    }
+
+    /** A flag that {@code name} probably meant ({@code --ssl_port}, {@code --SSLPORT}, {@code -port}), if any. */
+    static Optional<CliFlag> resembling(String name) {
+        String wanted = squeezed(name);
+        return Arrays.stream(values()).filter(f -> squeezed(f.flag).equals(wanted)).findFirst();
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("[-_]", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.fakegmail.server.internal.delivery;
+
+import dev.fakegmail.server.internal.smtp.Submission;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * What Gmail does to an accepted message (gmail-smtp.md §7): a From it does not accept is replaced by the
+ * default send-as address (the original kept in {@code X-Google-Original-From}), {@code Sender} when the
+ * default is an alias, a missing {@code Message-ID} and {@code Date} added, and a {@code Received} header
+ * prepended. The body is never touched; a {@code Bcc} header stays.
+ */
+public final class GmailRewrite {
+    /** Gmail writes times in US Pacific time. */
+    static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
+    private static final DateTimeFormatter RFC_5322 =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd.HH.mm.ss", Locale.US);
+    private static final String FOLD = "\r\n        ";
+
+    private GmailRewrite() {
+    }
+
+    /** The message as Gmail delivers it. */
+    public static byte[] deliver(byte[] submitted, SenderIdentity sender, Submission submission) {
+        HeaderBlock headers = HeaderBlock.parse(submitted);
+        ZonedDateTime time = submission.acceptedAt().atZone(PACIFIC);
+        rewriteFrom(headers, sender);
+        if (!headers.has("Message-ID")) {
+            headers.append("Message-ID", messageId(submission));
+        }
+        if (!headers.has("Date")) {
+            headers.append("Date", date(time));
+        }
+        headers.prependRaw(received(submission, time));
+        return headers.toBytes();
+    }
+
+    private static void rewriteFrom(HeaderBlock headers, SenderIdentity sender) {
+        Optional<Integer> from = headers.find("From");
+        int after = from.map(index -> index + 1).orElse(0);
+        if (from.isPresent()) {
+            String original = headers.rawValue(from.get());
+            Optional<InternetAddress> address = firstAddress(original);
+            if (address.isEmpty() || !sender.maySendAs(address.get().getAddress())) {
+                String personal = address.map(InternetAddress::getPersonal).orElse(null);
+                headers.replace(from.get(), "From", formatted(sender.defaultSendAs(), personal));
+                headers.insert(after, "X-Google-Original-From", original.strip());
+                after++;
+            }
+        }
+        if (sender.defaultIsAlias() && !headers.has("Sender") && from.isPresent()) {
+            headers.insert(after, "Sender", sender.primary());
+        }
+    }
+
+    private static Optional<InternetAddress> firstAddress(String rawValue) {
+        try {
+            InternetAddress[] parsed = InternetAddress.parseHeader(rawValue.replace("\r\n", "").trim(), false);
+            return parsed.length == 0 ? Optional.empty() : Optional.of(parsed[0]);
+        } catch (AddressException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String formatted(String address, String personal) {
+        if (personal == null || personal.isBlank()) {
+            return address;
+        }
+        try {
+            return new InternetAddress(address, personal, StandardCharsets.UTF_8.name()).toString();
+        } catch (UnsupportedEncodingException e) {
+            return address;
+        }
+    }
+
+    /** {@code Received: from <helo> ([<ip>]) by smtp.gmail.com with ESMTPSA id … (version=… cipher=… bits=…); date}. */
+    private static String received(Submission submission, ZonedDateTime time) {
+        return "Received: from " + submission.heloName() + " ([" + submission.clientAddress() + "])"
+                + FOLD + "by smtp.gmail.com with ESMTPSA id " + submission.sessionId() + "." + ID_TIME.format(time)
+                + FOLD + "(version=" + TlsNames.version(submission.tlsProtocol())
+                + " cipher=" + submission.tlsCipher() + " bits=" + TlsNames.bits(submission.tlsCipher()) + ");"
+                + FOLD + date(time) + "\r\n";
+    }
+
+    /** {@code <{8 hex unix time}.{8 hex}.{5–6 hex}.{4 hex}@mx.google.com>}. */
+    private static String messageId(Submission submission) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "<" + String.format(Locale.ROOT, "%08x", submission.acceptedAt().getEpochSecond())
+                + "." + String.format(Locale.ROOT, "%08x", random.nextInt())
+                + "." + Integer.toHexString(0x10000 + random.nextInt(0x1000000 - 0x10000))
+                + "." + String.format(Locale.ROOT, "%04x", random.nextInt(0x10000)) + "@mx.google.com>";
+    }
+
+    /** An RFC 5322 date in US Pacific time with the zone's abbreviation: {@code Mon, 02 Mar 2026 02:00:00 -0800 (PST)}. */
+    static String date(ZonedDateTime time) {
+        String zone = time.getZone().getRules().isDaylightSavings(time.toInstant()) ? "PDT" : "PST";
+        return RFC_5322.format(time) + " (" + zone + ")";
+    }
+}

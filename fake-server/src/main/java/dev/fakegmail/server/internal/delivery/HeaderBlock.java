@@ -1,0 +1,118 @@
+package dev.fakegmail.server.internal.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The header section of a submitted message as raw fields (folding kept), so headers can be added or replaced
+ * while every other byte of the message, the body above all, stays exactly as submitted.
+ */
+final class HeaderBlock {
+    private final List<String> fields;
+    private final byte[] rest;
+
+    private HeaderBlock(List<String> fields, byte[] rest) {
+        this.fields = fields;
+        this.rest = rest;
+    }
+
+    /** Splits a message at its first empty line; {@code rest} keeps that empty line and the body. */
+    static HeaderBlock parse(byte[] message) {
+        int end = headerEnd(message);
+        String header = new String(message, 0, end, StandardCharsets.ISO_8859_1);
+        List<String> fields = new ArrayList<>();
+        int start = 0;
+        while (start < header.length()) {
+            int lineEnd = header.indexOf('\n', start);
+            int next = lineEnd < 0 ? header.length() : lineEnd + 1;
+            String line = header.substring(start, next);
+            boolean continuation = !fields.isEmpty() && (line.startsWith(" ") || line.startsWith("\t"));
+            if (continuation) {
+                fields.set(fields.size() - 1, fields.get(fields.size() - 1) + line);
+            } else {
+                fields.add(line);
+            }
+            start = next;
+        }
+        byte[] rest = new byte[message.length - end];
+        System.arraycopy(message, end, rest, 0, rest.length);
+        return new HeaderBlock(fields, rest);
+    }
+
+    /** The index of the first field with this name (case-insensitive). */
+    Optional<Integer> find(String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (isNamed(fields.get(i), name)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean has(String name) {
+        return find(name).isPresent();
+    }
+
+    /** The raw value of field {@code index}: after the colon, folding kept, without the final line ending. */
+    String rawValue(int index) {
+        String field = fields.get(index);
+        String value = field.substring(field.indexOf(':') + 1);
+        return value.endsWith("\r\n") ? value.substring(0, value.length() - 2)
+                : value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    void replace(int index, String name, String value) {
+        fields.set(index, name + ": " + value + "\r\n");
+    }
+
+    void insert(int index, String name, String value) {
+        fields.add(index, name + ": " + value + "\r\n");
+    }
+
+    void prependRaw(String field) {
+        fields.add(0, field);
+    }
+
+    /** Adds a field at the end of the header section. */
+    void append(String name, String value) {
+        fields.add(name + ": " + value + "\r\n");
+    }
+
+    byte[] toBytes() {
+        StringBuilder header = new StringBuilder();
+        fields.forEach(header::append);
+        byte[] head = header.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] out = new byte[head.length + rest.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(rest, 0, out, head.length, rest.length);
+        return out;
+    }
+
+    private static boolean isNamed(String field, String name) {
+        int colon = field.indexOf(':');
+        return colon > 0 && field.substring(0, colon).trim().toLowerCase(Locale.ROOT)
+                .equals(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Where the header section ends: at the empty line (CRLF CRLF or LF LF), or the whole message. */
+    private static int headerEnd(byte[] message) {
+        if (message.length > 0 && (message[0] == '\n' || message[0] == '\r')) {
+            return 0;
+        }
+        for (int i = 0; i < message.length; i++) {
+            if (message[i] == '\n') {
+                int next = i + 1;
+                if (next < message.length && message[next] == '\n') {
+                    return next;
+                }
+                if (next + 1 < message.length && message[next] == '\r' && message[next + 1] == '\n') {
+                    return next;
+                }
+            }
+        }
+        return message.length;
+    }
+}

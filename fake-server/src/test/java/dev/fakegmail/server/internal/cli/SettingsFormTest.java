@@ -1,0 +1,97 @@
+package dev.fakegmail.server.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsFormTest {
+    private static final StandaloneProfile PROFILE = new StandaloneProfile("localhost", "alice@gmail.com",
+            "abcdefghijklmnop", 587, 465, Path.of("/tmp/fake-gmail/ca.pem"));
+
+    @Test
+    void printsTheFormTheCaAndACurlCommand() {
+        CliOptions options = CliOptions.defaults();
+
+        String text = SettingsForm.render(PROFILE, new CliOptions(options.account(), Optional.empty(),
+                Optional.empty(), 587, 465, false, Optional.of(Path.of("/tmp/fake-gmail/ca.pem")),
+                Optional.of(Path.of("/tmp/fake-gmail/profile.json")), false));
+
+        assertThat(text).isEqualTo("""
+                Fake Gmail is running on localhost. Ctrl-C stops it.
+
+                SMTP settings
+                  Host Name  localhost
+                  Username   alice@gmail.com
+                  Password   abcdefghijklmnop   (app password; Google shows it as "abcd efgh ijkl mnop")
+                  Port       587
+                  Use SSL    Yes
+                  Type       STARTTLS
+                  For implicit TLS instead: Port 465, Type SSL.
+
+                Test CA      /tmp/fake-gmail/ca.pem
+                             PEM; clients must trust it. A new CA on every start.
+                Profile JSON /tmp/fake-gmail/profile.json
+
+                Send a test message:
+                printf '%s\\r\\n' 'From: alice@gmail.com' 'To: someone@example.com' \
+                'Subject: Hello from the fake Gmail' '' 'Sent with curl.' \
+                | curl -sS --ssl-reqd --url smtp://localhost:587 --cacert /tmp/fake-gmail/ca.pem \
+                --user alice@gmail.com:abcdefghijklmnop --mail-from alice@gmail.com --mail-rcpt someone@example.com -T -
+
+                Accepted messages (time, from, to, subject):
+                """);
+    }
+
+    @Test
+    void saysWhenAPortWasTakenAndWhenTheCaFileIsTemporary() {
+        StandaloneProfile fallback = new StandaloneProfile("localhost", "alice@gmail.com", "abcdefghijklmnop", 40001,
+                40002, Path.of("/tmp/fake-gmail-ca-1.pem"));
+
+        String text = SettingsForm.render(fallback, CliOptions.defaults());
+
+        assertThat(text)
+                .contains("  Port       40001 (587 was not free)\n")
+                .contains("  For implicit TLS instead: Port 40002 (465 was not free), Type SSL.\n")
+                .contains("PEM; clients must trust it. A new CA on every start; deleted on stop"
+                        + " (--ca-out FILE keeps it).\n")
+                .doesNotContain("Profile JSON");
+    }
+
+    @Test
+    void portZeroIsNoFallback() {
+        CliOptions anyPort = new CliOptions("alice@gmail.com", Optional.empty(), Optional.empty(), 0, 0, false,
+                Optional.empty(), Optional.empty(), false);
+
+        assertThat(SettingsForm.render(PROFILE, anyPort)).doesNotContain("was not free");
+    }
+
+    @Test
+    void theCurlCommandQuotesWhatTheShellWouldSplit() {
+        StandaloneProfile odd = new StandaloneProfile("localhost", "o'brien@gmail.com", "abcdefghijklmnop", 2525,
+                4650, Path.of("/tmp/my dir/ca $1.pem"));
+
+        assertThat(SettingsForm.curlCommand(odd))
+                .contains("'From: o'\\''brien@gmail.com'")
+                .contains("--cacert '/tmp/my dir/ca $1.pem'")
+                .contains("--user 'o'\\''brien@gmail.com:abcdefghijklmnop'")
+                .contains("--url smtp://localhost:2525");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "alice@gmail.com       | alice@gmail.com",
+        "/tmp/ca.pem           | /tmp/ca.pem",
+        "has space             | 'has space'",
+        "it's                  | 'it'\\''s'",
+        "$HOME                 | '$HOME'",
+        "a;b                   | 'a;b'",
+        "\"\"                  | ''",
+    })
+    void quotesForAPosixShell(String word, String quoted) {
+        assertThat(SettingsForm.quote(word)).isEqualTo(quoted);
+    }
+}
