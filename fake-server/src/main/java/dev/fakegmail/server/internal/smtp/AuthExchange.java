@@ -40,14 +40,14 @@ final class AuthExchange {
 
     /** Runs the exchange for the AUTH command's arguments (mechanism and optional initial response). */
     Optional<Identity> run(String arguments) throws IOException {
-        String trimmed = arguments.trim();
+        String trimmed = Text.trimSpaces(arguments);
         if (trimmed.isEmpty()) {
             conversation.reply(GmailReply.SYNTAX_PARAMETERS);
             return Optional.empty();
         }
         int space = trimmed.indexOf(' ');
         String mechanism = (space < 0 ? trimmed : trimmed.substring(0, space)).toUpperCase(Locale.ROOT);
-        String initial = space < 0 ? null : trimmed.substring(space + 1).trim();
+        String initial = space < 0 ? null : Text.trimSpaces(trimmed.substring(space + 1));
         return switch (mechanism) {
             case "PLAIN" -> password(mechanism, initial, SaslDecoding::plain);
             case "LOGIN" -> login(initial);
@@ -147,7 +147,7 @@ final class AuthExchange {
         if (line.tooLong()) {
             return Response.failed(GmailReply.AUTH_LINE_TOO_LONG);
         }
-        String text = new String(line.bytes(), StandardCharsets.ISO_8859_1).trim();
+        String text = Text.trimSpaces(new String(line.bytes(), StandardCharsets.ISO_8859_1));
         return text.equals("*") ? Response.failed(GmailReply.AUTH_ABORTED) : Response.of(text);
     }
 

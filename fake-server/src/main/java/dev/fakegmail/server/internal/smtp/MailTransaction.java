@@ -34,6 +34,10 @@ final class MailTransaction {
             return;
         }
         PathCommand command = parsed.get();
+        if (command.parameters().stream().anyMatch(p -> !Text.isPrintableAscii(p))) {
+            session.error(GmailReply.ADDRESS_SYNTAX);
+            return;
+        }
         boolean utf8 = command.parameter("SMTPUTF8").isPresent();
         if (!command.address().isEmpty() && !command.isValidMailbox(utf8)) {
             session.error(GmailReply.ADDRESS_SYNTAX);

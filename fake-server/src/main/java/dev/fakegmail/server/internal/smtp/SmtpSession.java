@@ -174,7 +174,8 @@ final class SmtpSession implements Runnable, Conversation {
             return;
         }
         Optional<Verb> verb = Text.isPrintableAscii(word) ? Verb.parse(word) : Optional.empty();
-        if (line.tooLong() || verb.isPresent() && line.bytes().length + 2 > config.lineLimit(verb.get().limit())) {
+        int limit = config.lineLimit(verb.map(Verb::limit).orElse(Verb.Limits.COMMAND));
+        if (line.tooLong() || line.bytes().length + 2 > limit) {
             error(verb.orElse(null) == Verb.AUTH ? GmailReply.AUTH_LINE_TOO_LONG : GmailReply.LINE_TOO_LONG);
         } else if (verb.isEmpty()) {
             error(GmailReply.UNRECOGNIZED_COMMAND);
