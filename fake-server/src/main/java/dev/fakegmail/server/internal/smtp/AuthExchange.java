@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Stage;
 import dev.fakegmail.server.internal.smtp.SaslDecoding.Credentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,7 @@ final class AuthExchange {
             return fail(GmailReply.CANNOT_DECODE);
         }
         Optional<Credentials> credentials = decoder.apply(response.text());
-        if (conversation.strike(FaultPoint.AUTH, credentials.map(Credentials::user))) {
+        if (conversation.strike(Stage.AUTH, credentials.map(Credentials::user))) {
             return Optional.empty();
         }
         AuthResult result = credentials.map(c -> backend.authenticateBearer(c.user(), c.secret()))
@@ -127,7 +128,7 @@ final class AuthExchange {
     private Optional<Identity> check(String mechanism, Credentials credentials,
                                      BiFunction<String, String, AuthResult> authenticator)
             throws IOException {
-        if (conversation.strike(FaultPoint.AUTH, Optional.of(credentials.user()))) {
+        if (conversation.strike(Stage.AUTH, Optional.of(credentials.user()))) {
             return Optional.empty();
         }
         if (credentials.user().isEmpty() || credentials.secret().isEmpty()) {

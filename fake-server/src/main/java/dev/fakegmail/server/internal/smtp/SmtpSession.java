@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Stage;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -43,7 +44,7 @@ final class SmtpSession implements Runnable, Conversation {
     public void run() {
         boolean entered = false;
         try {
-            Optional<FaultAction> onConnect = server.faults().at(FaultPoint.CONNECT, sessionId, Optional.empty());
+            Optional<FaultAction> onConnect = server.faults().at(Stage.CONNECT, sessionId, Optional.empty());
             if (implicitTls) {
                 connection.upgrade(tlsFault(onConnect).orElse(server.tls()), handshakeMillis());
             } else {
@@ -98,7 +99,7 @@ final class SmtpSession implements Runnable, Conversation {
     }
 
     @Override
-    public boolean strike(FaultPoint point, Optional<String> account) throws IOException {
+    public boolean strike(Stage point, Optional<String> account) throws IOException {
         Optional<FaultAction> action = server.faults().at(point, sessionId, account);
         return action.isPresent() && apply(action.get());
     }
@@ -194,8 +195,8 @@ final class SmtpSession implements Runnable, Conversation {
             error(refusal.get());
             return;
         }
-        Optional<FaultPoint> point = verb.faultPoint();
-        if (point.isPresent() && point.get() != FaultPoint.STARTTLS && point.get() != FaultPoint.DATA
+        Optional<Stage> point = verb.faultPoint();
+        if (point.isPresent() && point.get() != Stage.STARTTLS && point.get() != Stage.DATA
                 && strike(point.get(), Optional.ofNullable(state.user))) {
             return;
         }
@@ -261,7 +262,7 @@ final class SmtpSession implements Runnable, Conversation {
         } else if (connection.input().hasPendingInput()) {
             error(GmailReply.STARTTLS_PIPELINED);
         } else {
-            Optional<FaultAction> fault = server.faults().at(FaultPoint.STARTTLS, sessionId, Optional.empty());
+            Optional<FaultAction> fault = server.faults().at(Stage.STARTTLS, sessionId, Optional.empty());
             if (fault.isPresent() && tlsFault(fault).isEmpty() && apply(fault.get())) {
                 return;
             }

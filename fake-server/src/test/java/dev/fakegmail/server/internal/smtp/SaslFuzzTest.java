@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -139,7 +140,7 @@ class SaslFuzzTest {
         }
 
         @Override
-        public boolean strike(FaultPoint point, Optional<String> account) {
+        public boolean strike(Stage point, Optional<String> account) {
             return false; // no injected faults
         }
 
