@@ -5,15 +5,11 @@ import static dev.fakegmail.server.protocol.GmailReplies.MAIL_OK;
 import static dev.fakegmail.server.protocol.GmailReplies.MESSAGE_ACCEPTED;
 import static dev.fakegmail.server.protocol.GmailReplies.RCPT_OK;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakegmail.server.ReceivedMessage;
 import dev.fakegmail.server.protocol.RawSmtpClient;
 import dev.fakegmail.server.protocol.TestMessages;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +27,8 @@ import org.junit.jupiter.api.Timeout;
  * pipelined MAIL/RCPT/DATA, while 8 more connections deliver a few messages and then vanish in the middle of DATA
  * (reset or orderly close, some on the implicit-TLS port). Every message that got {@code 250} is stored exactly
  * once, and nothing else is; after {@code stop()} the server closed every still-open client socket, none of its
- * threads is alive and its ports refuse connections. The Angus Mail variant without drops is
+ * threads is alive (that the ports can be bound again at once is StopTest's: a connection test here could meet
+ * another test's server on a reused port). The Angus Mail variant without drops is
  * {@code client.ConcurrentClientsTest}.
  */
 class LoadTest {
@@ -82,8 +79,6 @@ class LoadTest {
             for (RawSmtpClient client : open) {
                 client.readUntilClosed();
             }
-            assertRefused(arena.smtpPort());
-            assertRefused(arena.sslPort());
         } finally {
             pool.shutdownNow();
             for (RawSmtpClient client : open) {
@@ -128,13 +123,5 @@ class LoadTest {
                 client.reset();
             }
         }
-    }
-
-    private static void assertRefused(int port) {
-        assertThatThrownBy(() -> {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            }
-        }).as("connecting to port %d after stop()", port).isInstanceOf(ConnectException.class);
     }
 }
