@@ -22,6 +22,9 @@ public final class FakeGmailServerBuilder {
     /** The address of the account a server without configured accounts has. */
     public static final String DEFAULT_ACCOUNT = "user@gmail.com";
 
+    /** The longest a TLS handshake may take (shorter when the idle timeout is). */
+    private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(30);
+
     private final List<AccountSettings> accounts = new ArrayList<>();
     private int smtpPort = GMAIL_SUBMISSION_PORT;
     private int sslPort = GMAIL_SSL_PORT;
@@ -193,7 +196,8 @@ public final class FakeGmailServerBuilder {
     }
 
     SmtpConfig engineConfig() {
-        return new SmtpConfig(InetAddress.getLoopbackAddress(), clock, idleTimeout, Duration.ofSeconds(30),
+        Duration handshake = idleTimeout.compareTo(HANDSHAKE_TIMEOUT) < 0 ? idleTimeout : HANDSHAKE_TIMEOUT;
+        return new SmtpConfig(InetAddress.getLoopbackAddress(), clock, idleTimeout, handshake,
                 maxSessions, commandLineLimit, pathLineLimit, authLineLimit, maxMessageSize, maxRecipients, maxErrors,
                 minDataRate);
     }

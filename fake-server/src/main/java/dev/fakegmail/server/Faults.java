@@ -2,7 +2,6 @@ package dev.fakegmail.server;
 
 import dev.fakegmail.server.internal.smtp.FaultAction;
 import dev.fakegmail.server.internal.smtp.FaultHook;
-import dev.fakegmail.server.internal.smtp.FaultPoint;
 import dev.fakegmail.server.internal.tls.ServerTls;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,8 +61,7 @@ public final class Faults {
         return this::at;
     }
 
-    private synchronized Optional<FaultAction> at(FaultPoint point, String sessionId, Optional<String> account) {
-        Stage stage = Stage.valueOf(point.name());
+    private synchronized Optional<FaultAction> at(Stage stage, String sessionId, Optional<String> account) {
         for (FaultRule rule : rules) {
             if (rule.strikes(stage, account, random)) {
                 struck.add(new InjectedFault(stage, rule.fault(), sessionId, account, clock.instant()));

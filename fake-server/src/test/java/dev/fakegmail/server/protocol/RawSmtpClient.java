@@ -32,8 +32,8 @@ import javax.net.ssl.SSLSocket;
  * <p>Every reply checked through {@link #expect} / {@link #expectReply} must carry the session id of the greeting
  * wherever the pattern says {@code <id>}.
  */
-final class RawSmtpClient implements AutoCloseable {
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+public final class RawSmtpClient implements AutoCloseable {
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
     private static final String TLS_HOST = "localhost";
     private static final int MAX_REPLY_BYTES = 64 * 1024;
 
@@ -65,14 +65,14 @@ final class RawSmtpClient implements AutoCloseable {
     }
 
     /** A plain connection to the STARTTLS port; the greeting has been read and checked. */
-    static RawSmtpClient connect(FakeGmailServer server) throws IOException {
+    public static RawSmtpClient connect(FakeGmailServer server) throws IOException {
         RawSmtpClient client = open(server, server.smtpPort());
         client.readGreeting();
         return client;
     }
 
     /** An implicit-TLS connection to the SSL port, handshake done; the greeting has been read and checked. */
-    static RawSmtpClient connectSsl(FakeGmailServer server) throws IOException {
+    public static RawSmtpClient connectSsl(FakeGmailServer server) throws IOException {
         RawSmtpClient client = open(server, server.sslPort());
         client.startTls();
         client.readGreeting();
@@ -80,61 +80,61 @@ final class RawSmtpClient implements AutoCloseable {
     }
 
     /** A plain TCP connection to {@code port}; nothing has been read. */
-    static RawSmtpClient open(FakeGmailServer server, int port) throws IOException {
+    public static RawSmtpClient open(FakeGmailServer server, int port) throws IOException {
         return open(server.certificateAuthority(), port);
     }
 
     /** A plain TCP connection to {@code port} whose TLS trusts {@code authority}; nothing has been read. */
-    static RawSmtpClient open(CertificateAuthority authority, int port) throws IOException {
+    public static RawSmtpClient open(CertificateAuthority authority, int port) throws IOException {
         return new RawSmtpClient(Optional.of(authority), port);
     }
 
     /** A plain TCP connection to any local port, without a CA (so {@link #startTls()} is not possible). */
-    static RawSmtpClient openWithoutTls(int port) throws IOException {
+    public static RawSmtpClient openWithoutTls(int port) throws IOException {
         return new RawSmtpClient(Optional.empty(), port);
     }
 
     /** Reads the greeting, checks it and remembers its session id for all later checks. */
-    String readGreeting() throws IOException {
+    public String readGreeting() throws IOException {
         greeting = readReply();
         sessionId = ReplyPattern.assertReply(greeting, GREETING).orElseThrow();
         return greeting;
     }
 
-    String greeting() {
+    public String greeting() {
         return greeting;
     }
 
     /** The session id of the greeting ({@code ""} before it was read). */
-    String sessionId() {
+    public String sessionId() {
         return sessionId;
     }
 
     /** Writes {@code raw} exactly (ISO-8859-1, one char per byte, no CRLF added) in one write. */
-    void send(String raw) throws IOException {
+    public void send(String raw) throws IOException {
         sendBytes(raw.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** Writes the bytes exactly, in one write. */
-    void sendBytes(byte[] bytes) throws IOException {
+    public void sendBytes(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
     }
 
     /** Sends {@code line} + CRLF and reads one reply. */
-    String command(String line) throws IOException {
+    public String command(String line) throws IOException {
         send(line + "\r\n");
         return readReply();
     }
 
     /** Sends {@code line} + CRLF and asserts the reply against {@code expected} (a {@link ReplyPattern}). */
-    String expect(String line, String expected) throws IOException {
+    public String expect(String line, String expected) throws IOException {
         send(line + "\r\n");
         return expectReply(expected);
     }
 
     /** Reads one reply and asserts it against {@code expected}; the {@code <id>} must be this session's id. */
-    String expectReply(String expected) throws IOException {
+    public String expectReply(String expected) throws IOException {
         String reply = readReply();
         Optional<String> id = ReplyPattern.assertReply(reply, expected);
         if (id.isPresent() && !id.get().equals(sessionId)) {
@@ -148,7 +148,7 @@ final class RawSmtpClient implements AutoCloseable {
      * Reads one complete reply: every line up to and including the first whose fourth character is not {@code -},
      * returned exactly as received, CRLFs included.
      */
-    String readReply() throws IOException {
+    public String readReply() throws IOException {
         ByteArrayOutputStream reply = new ByteArrayOutputStream();
         while (true) {
             byte[] line = readLine(reply);
@@ -205,7 +205,7 @@ final class RawSmtpClient implements AutoCloseable {
      * Layers TLS over the current socket (client mode, host {@code localhost}, endpoint identification HTTPS, the
      * server's CA) and completes the handshake. Call it right after the {@code 220 2.0.0 Ready to start TLS} reply.
      */
-    void startTls() throws IOException {
+    public void startTls() throws IOException {
         if (position != limit) {
             throw new AssertionError("the server sent bytes before the TLS handshake: " + ReplyPattern.visible(
                     new String(buffer, position, limit - position, StandardCharsets.ISO_8859_1)));
@@ -223,14 +223,14 @@ final class RawSmtpClient implements AutoCloseable {
     }
 
     /** The TLS session; fails when the connection is not encrypted. */
-    SSLSession tlsSession() {
+    public SSLSession tlsSession() {
         if (!(socket instanceof SSLSocket)) {
             throw new AssertionError("the connection is not encrypted");
         }
         return ((SSLSocket) socket).getSession();
     }
 
-    boolean isEncrypted() {
+    public boolean isEncrypted() {
         return socket instanceof SSLSocket;
     }
 
@@ -238,7 +238,7 @@ final class RawSmtpClient implements AutoCloseable {
      * True when the server closed the connection (end of stream or reset) within the read timeout; false when it
      * stayed open (the timeout passed) or sent a byte (which stays readable).
      */
-    boolean isClosedByServer() throws IOException {
+    public boolean isClosedByServer() throws IOException {
         if (position != limit) {
             return false;
         }
@@ -258,7 +258,7 @@ final class RawSmtpClient implements AutoCloseable {
     }
 
     /** Reads until the server closes the connection and returns what arrived; fails when it stays open. */
-    byte[] readUntilClosed() throws IOException {
+    public byte[] readUntilClosed() throws IOException {
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         received.write(buffer, position, limit - position);
         position = limit;
@@ -277,7 +277,7 @@ final class RawSmtpClient implements AutoCloseable {
     }
 
     /** On the STARTTLS port: EHLO (plain list), STARTTLS, handshake, EHLO (TLS list); on the SSL port: EHLO. */
-    void ehloAndStartTls() throws IOException {
+    public void ehloAndStartTls() throws IOException {
         if (!isEncrypted()) {
             expect("EHLO client.example", EHLO_PLAIN);
             expect("STARTTLS", READY_TO_START_TLS);
@@ -287,22 +287,30 @@ final class RawSmtpClient implements AutoCloseable {
     }
 
     /** {@link #ehloAndStartTls()} then AUTH PLAIN with an initial response, expecting {@code 235 2.7.0 Accepted}. */
-    void login(String address, String appPassword) throws IOException {
+    public void login(String address, String appPassword) throws IOException {
         ehloAndStartTls();
         expect("AUTH PLAIN " + plain(address, appPassword), ACCEPTED);
     }
 
     /** The base64 PLAIN blob {@code NUL user NUL password}. */
-    static String plain(String user, String password) {
+    public static String plain(String user, String password) {
         return base64("\0" + user + "\0" + password);
     }
 
-    static String base64(String text) {
+    public static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Ends the client's side only (TLS close_notify, or a TCP FIN before TLS) and keeps reading, so a test can see
+     * whether the server closes the connection when its input ends.
+     */
+    public void halfClose() throws IOException {
+        socket.shutdownOutput();
+    }
+
     /** Closes the connection with a TCP reset instead of an orderly FIN. */
-    void reset() throws IOException {
+    public void reset() throws IOException {
         plain.setSoLinger(true, 0);
         plain.close();
     }

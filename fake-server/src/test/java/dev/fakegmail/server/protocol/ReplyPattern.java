@@ -11,10 +11,10 @@ import org.opentest4j.AssertionFailedError;
  * Gmail session id, gmail-smtp.md §1), {@code <time>} (unix seconds, checked to be within a few minutes of now) and
  * {@code <ip>} (an IPv4 or IPv6 address). Everything else must match byte for byte.
  */
-final class ReplyPattern {
+public final class ReplyPattern {
     /** {@code <13 hex>-<11 hex>sm<7–9 digits><2–6 lowercase alnum>.<1–3 digits>}. */
-    static final String SESSION_ID = "[0-9a-f]{13}-[0-9a-f]{11}sm[0-9]{7,9}[0-9a-z]{2,6}\\.[0-9]{1,3}";
-    static final Pattern SESSION_ID_PATTERN = Pattern.compile(SESSION_ID);
+    public static final String SESSION_ID = "[0-9a-f]{13}-[0-9a-f]{11}sm[0-9]{7,9}[0-9a-z]{2,6}\\.[0-9]{1,3}";
+    public static final Pattern SESSION_ID_PATTERN = Pattern.compile(SESSION_ID);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<(id|time|ip)>");
     private static final long TIME_TOLERANCE_SECONDS = 300;
@@ -27,7 +27,7 @@ final class ReplyPattern {
         this.pattern = compile(expected);
     }
 
-    static ReplyPattern of(String expected) {
+    public static ReplyPattern of(String expected) {
         return new ReplyPattern(expected);
     }
 
@@ -35,11 +35,11 @@ final class ReplyPattern {
      * Asserts that {@code actual} matches {@code expected} and returns the session id found in it, if the pattern
      * has {@code <id>}.
      */
-    static Optional<String> assertReply(String actual, String expected) {
+    public static Optional<String> assertReply(String actual, String expected) {
         return of(expected).assertMatches(actual);
     }
 
-    Optional<String> assertMatches(String actual) {
+    public Optional<String> assertMatches(String actual) {
         Matcher matcher = pattern.matcher(actual == null ? "" : actual);
         if (!matcher.matches()) {
             throw new AssertionFailedError("SMTP reply differs (CR and LF shown escaped)\n expected: "
@@ -101,7 +101,7 @@ final class ReplyPattern {
     }
 
     /** The text with CR and LF (and other control bytes) made visible, for failure messages. */
-    static String visible(String text) {
+    public static String visible(String text) {
         if (text == null) {
             return "<nothing>";
         }

@@ -102,6 +102,21 @@ class SessionLimitsTest {
     }
 
     @Test
+    void controlBytesAfterAnArgumentAreNeverTrimmedAway() throws Exception {
+        try (FakeGmailServer gmail = FakeGmailServer.builder().smtpPort(0).sslPort(0).account(ALICE.settings())
+                .build().start(); RawSmtpClient client = RawSmtpClient.connect(gmail)) {
+            client.expect("BOGUS " + "x".repeat(600), GmailReplies.LINE_TOO_LONG);
+            client.ehloAndStartTls();
+            client.expect("AUTH PLAIN " + RawSmtpClient.plain(ALICE.address(), ALICE.appPassword()) + "\0",
+                    GmailReplies.CANNOT_DECODE);
+            client.expect("AUTH PLAIN " + RawSmtpClient.plain(ALICE.address(), ALICE.appPassword()) + " ",
+                    GmailReplies.ACCEPTED);
+            client.expect("MAIL FROM:<" + ALICE.address() + "> SIZE=1\u0001", GmailReplies.ADDRESS_SYNTAX);
+            client.expect("MAIL FROM:<" + ALICE.address() + "> SIZE=1", MAIL_OK);
+        }
+    }
+
+    @Test
     void twentyErrorsEndTheSession() throws Exception {
         try (FakeGmailServer gmail = FakeGmailServer.builder().smtpPort(0).sslPort(0).build().start();
              RawSmtpClient client = RawSmtpClient.connect(gmail)) {

@@ -13,21 +13,21 @@ import java.security.NoSuchAlgorithmException;
  * @param password    the Google Account password
  * @param appPassword the fixed app password as Google shows it ({@code abcd efgh ijkl mnop})
  */
-record TestAccount(String address, String password, String appPassword) {
+public record TestAccount(String address, String password, String appPassword) {
 
     /** {@code <localPart>@gmail.com} with password {@code Correct-Horse-1} and a derived app password. */
-    static TestAccount named(String localPart) {
+    public static TestAccount named(String localPart) {
         String address = localPart + "@gmail.com";
         return new TestAccount(address, "Correct-Horse-1", derivedAppPassword(address));
     }
 
     /** The settings to register the account with a server. */
-    AccountSettings settings() {
+    public AccountSettings settings() {
         return AccountSettings.of(address).withPassword(password).withAppPassword(appPassword);
     }
 
     /** The app password without the display spaces. */
-    String compactAppPassword() {
+    public String compactAppPassword() {
         return appPassword.replace(" ", "");
     }
 

@@ -14,18 +14,18 @@ import java.util.UUID;
  * the sending account and a Date, so that Gmail's rewriting (gmail-smtp.md §7) only prepends a Received header and
  * the stored bytes end with exactly what was sent (after dot-unstuffing).
  */
-final class TestMessages {
+public final class TestMessages {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private TestMessages() {
     }
 
-    static String token() {
+    public static String token() {
         return "t" + UUID.randomUUID().toString().replace("-", "");
     }
 
     /** Headers (From, To, Subject, Date, Message-ID), an empty line and {@code body} (which should end in CRLF). */
-    static String message(String from, String token, String body) {
+    public static String message(String from, String token, String body) {
         return "From: " + from + "\r\n"
                 + "To: bob@example.com\r\n"
                 + "Subject: " + token + "\r\n"
@@ -36,18 +36,18 @@ final class TestMessages {
     }
 
     /** The stored message whose bytes contain {@code token}; waits (without sleeping) until one was acknowledged. */
-    static ReceivedMessage stored(FakeGmailServer server, String token) throws Exception {
+    public static ReceivedMessage stored(FakeGmailServer server, String token) throws Exception {
         server.awaitMessages(1, WAIT);
         List<ReceivedMessage> matching = withToken(server, token);
         assertThat(matching).as("stored messages containing %s", token).hasSize(1);
         return matching.get(0);
     }
 
-    static List<ReceivedMessage> withToken(FakeGmailServer server, String token) {
+    public static List<ReceivedMessage> withToken(FakeGmailServer server, String token) {
         return server.receivedMessages().stream().filter(m -> text(m).contains(token)).toList();
     }
 
-    static String text(ReceivedMessage message) {
+    public static String text(ReceivedMessage message) {
         return new String(message.rawBytes(), StandardCharsets.ISO_8859_1);
     }
 
@@ -55,7 +55,7 @@ final class TestMessages {
      * Asserts that the submitted bytes are exactly {@code sent} (after dot-unstuffing) and the delivered ones are
      * a prepended {@code Received:} header followed by exactly {@code sent}.
      */
-    static void assertStoredAsSent(ReceivedMessage message, String sent) {
+    public static void assertStoredAsSent(ReceivedMessage message, String sent) {
         assertThat(new String(message.submittedBytes(), StandardCharsets.ISO_8859_1)).isEqualTo(sent);
         String stored = text(message);
         assertThat(stored).startsWith("Received: ").endsWith(sent);

@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Stage;
 import dev.fakegmail.server.internal.smtp.SaslDecoding.Credentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,14 +41,14 @@ final class AuthExchange {
 
     /** Runs the exchange for the AUTH command's arguments (mechanism and optional initial response). */
     Optional<Identity> run(String arguments) throws IOException {
-        String trimmed = arguments.trim();
+        String trimmed = Text.trimSpaces(arguments);
         if (trimmed.isEmpty()) {
             conversation.reply(GmailReply.SYNTAX_PARAMETERS);
             return Optional.empty();
         }
         int space = trimmed.indexOf(' ');
         String mechanism = (space < 0 ? trimmed : trimmed.substring(0, space)).toUpperCase(Locale.ROOT);
-        String initial = space < 0 ? null : trimmed.substring(space + 1).trim();
+        String initial = space < 0 ? null : Text.trimSpaces(trimmed.substring(space + 1));
         return switch (mechanism) {
             case "PLAIN" -> password(mechanism, initial, SaslDecoding::plain);
             case "LOGIN" -> login(initial);
@@ -103,7 +104,7 @@ final class AuthExchange {
             return fail(GmailReply.CANNOT_DECODE);
         }
         Optional<Credentials> credentials = decoder.apply(response.text());
-        if (conversation.strike(FaultPoint.AUTH, credentials.map(Credentials::user))) {
+        if (conversation.strike(Stage.AUTH, credentials.map(Credentials::user))) {
             return Optional.empty();
         }
         AuthResult result = credentials.map(c -> backend.authenticateBearer(c.user(), c.secret()))
@@ -127,7 +128,7 @@ final class AuthExchange {
     private Optional<Identity> check(String mechanism, Credentials credentials,
                                      BiFunction<String, String, AuthResult> authenticator)
             throws IOException {
-        if (conversation.strike(FaultPoint.AUTH, Optional.of(credentials.user()))) {
+        if (conversation.strike(Stage.AUTH, Optional.of(credentials.user()))) {
             return Optional.empty();
         }
         if (credentials.user().isEmpty() || credentials.secret().isEmpty()) {
@@ -147,7 +148,7 @@ final class AuthExchange {
         if (line.tooLong()) {
             return Response.failed(GmailReply.AUTH_LINE_TOO_LONG);
         }
-        String text = new String(line.bytes(), StandardCharsets.ISO_8859_1).trim();
+        String text = Text.trimSpaces(new String(line.bytes(), StandardCharsets.ISO_8859_1));
         return text.equals("*") ? Response.failed(GmailReply.AUTH_ABORTED) : Response.of(text);
     }
 

@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Stage;
 import java.io.IOException;
 
 /** What a multi-step exchange (AUTH) needs from its session: send a reply, read the client's next line. */
@@ -16,5 +17,5 @@ interface Conversation {
      *
      * @return true when the fault consumed the command (it replied instead, or dropped the connection)
      */
-    boolean strike(FaultPoint point, java.util.Optional<String> account) throws IOException;
+    boolean strike(Stage point, java.util.Optional<String> account) throws IOException;
 }

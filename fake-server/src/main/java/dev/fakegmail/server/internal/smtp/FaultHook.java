@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Stage;
 import java.util.Optional;
 
 /** Decides whether an injected fault strikes here. Implementations are thread-safe. */
@@ -13,5 +14,5 @@ public interface FaultHook {
      *
      * @param account the authenticated (or, at AUTH, the presented) username; empty before AUTH
      */
-    Optional<FaultAction> at(FaultPoint point, String sessionId, Optional<String> account);
+    Optional<FaultAction> at(Stage point, String sessionId, Optional<String> account);
 }

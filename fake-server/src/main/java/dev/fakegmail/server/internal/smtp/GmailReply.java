@@ -140,7 +140,7 @@ public enum GmailReply {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.contains("%s")) {
-                line = line.replace("%s", String.valueOf(args[next++]));
+                line = line.replace("%s", printable(String.valueOf(args[next++])));
             }
             out.append(line);
             if (trailer && i == lines.length - 1) {
@@ -149,6 +149,11 @@ public enum GmailReply {
             out.append("\r\n");
         }
         return out.toString();
+    }
+
+    /** Client text echoed in a reply (an option name) never carries a control character such as a bare CR. */
+    private static String printable(String text) {
+        return text.replaceAll("[\\x00-\\x1f\\x7f]", "?");
     }
 
     /** {@link #render} as US-ASCII bytes, ready for one write. */

@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Stage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,6 +35,10 @@ final class MailTransaction {
             return;
         }
         PathCommand command = parsed.get();
+        if (command.parameters().stream().anyMatch(p -> !Text.isPrintableAscii(p))) {
+            session.error(GmailReply.ADDRESS_SYNTAX);
+            return;
+        }
         boolean utf8 = command.parameter("SMTPUTF8").isPresent();
         if (!command.address().isEmpty() && !command.isValidMailbox(utf8)) {
             session.error(GmailReply.ADDRESS_SYNTAX);
@@ -88,7 +93,7 @@ final class MailTransaction {
             session.error(refusal.get());
             return;
         }
-        if (session.strike(FaultPoint.DATA, Optional.of(state.user))) {
+        if (session.strike(Stage.DATA, Optional.of(state.user))) {
             state.resetTransaction();
             return;
         }
@@ -124,7 +129,7 @@ final class MailTransaction {
         }
         MessageBuffer sink = problem.isPresent() ? new MessageBuffer(0) : chunks(state);
         input.readChunk(size, sink, config.idleTimeout().toMillis(), config.minDataRate());
-        if (problem.isEmpty() && first && session.strike(FaultPoint.DATA, Optional.of(state.user))) {
+        if (problem.isEmpty() && first && session.strike(Stage.DATA, Optional.of(state.user))) {
             state.resetTransaction();
         } else if (problem.isPresent() && problem.get() == GmailReply.DAILY_LIMIT) {
             state.resetTransaction();
@@ -161,7 +166,7 @@ final class MailTransaction {
             session.reply(GmailReply.SIZE_EXCEEDED_AT_DATA);
             return;
         }
-        if (session.strike(FaultPoint.END_OF_DATA, Optional.of(state.user))) {
+        if (session.strike(Stage.END_OF_DATA, Optional.of(state.user))) {
             state.resetTransaction();
             return;
         }

@@ -41,7 +41,7 @@ record PathCommand(String address, List<String> parameters) {
         }
         String address = rest.substring(1, close);
         List<String> parameters = new ArrayList<>();
-        for (String word : rest.substring(close + 1).trim().split(" +")) {
+        for (String word : rest.substring(close + 1).split(" +")) {
             if (!word.isEmpty()) {
                 parameters.add(word);
             }

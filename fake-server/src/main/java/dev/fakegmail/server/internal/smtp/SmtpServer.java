@@ -28,8 +28,8 @@ public final class SmtpServer implements AutoCloseable {
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final AtomicInteger active = new AtomicInteger();
     private final ExecutorService executor;
-    private SmtpListener submission;
-    private SmtpListener implicit;
+    private volatile SmtpListener submission;
+    private volatile SmtpListener implicit;
 
     /** Creates a stopped engine. */
     public SmtpServer(SmtpConfig config, SmtpBackend backend, ServerTls tls, FaultHook faults) {

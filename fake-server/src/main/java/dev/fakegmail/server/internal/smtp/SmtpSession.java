@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Stage;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -43,7 +44,7 @@ final class SmtpSession implements Runnable, Conversation {
     public void run() {
         boolean entered = false;
         try {
-            Optional<FaultAction> onConnect = server.faults().at(FaultPoint.CONNECT, sessionId, Optional.empty());
+            Optional<FaultAction> onConnect = server.faults().at(Stage.CONNECT, sessionId, Optional.empty());
             if (implicitTls) {
                 connection.upgrade(tlsFault(onConnect).orElse(server.tls()), handshakeMillis());
             } else {
@@ -98,7 +99,7 @@ final class SmtpSession implements Runnable, Conversation {
     }
 
     @Override
-    public boolean strike(FaultPoint point, Optional<String> account) throws IOException {
+    public boolean strike(Stage point, Optional<String> account) throws IOException {
         Optional<FaultAction> action = server.faults().at(point, sessionId, account);
         return action.isPresent() && apply(action.get());
     }
@@ -174,7 +175,8 @@ final class SmtpSession implements Runnable, Conversation {
             return;
         }
         Optional<Verb> verb = Text.isPrintableAscii(word) ? Verb.parse(word) : Optional.empty();
-        if (line.tooLong() || verb.isPresent() && line.bytes().length + 2 > config.lineLimit(verb.get().limit())) {
+        int limit = config.lineLimit(verb.map(Verb::limit).orElse(Verb.Limits.COMMAND));
+        if (line.tooLong() || line.bytes().length + 2 > limit) {
             error(verb.orElse(null) == Verb.AUTH ? GmailReply.AUTH_LINE_TOO_LONG : GmailReply.LINE_TOO_LONG);
         } else if (verb.isEmpty()) {
             error(GmailReply.UNRECOGNIZED_COMMAND);
@@ -193,8 +195,8 @@ final class SmtpSession implements Runnable, Conversation {
             error(refusal.get());
             return;
         }
-        Optional<FaultPoint> point = verb.faultPoint();
-        if (point.isPresent() && point.get() != FaultPoint.STARTTLS && point.get() != FaultPoint.DATA
+        Optional<Stage> point = verb.faultPoint();
+        if (point.isPresent() && point.get() != Stage.STARTTLS && point.get() != Stage.DATA
                 && strike(point.get(), Optional.ofNullable(state.user))) {
             return;
         }
@@ -260,7 +262,7 @@ final class SmtpSession implements Runnable, Conversation {
         } else if (connection.input().hasPendingInput()) {
             error(GmailReply.STARTTLS_PIPELINED);
         } else {
-            Optional<FaultAction> fault = server.faults().at(FaultPoint.STARTTLS, sessionId, Optional.empty());
+            Optional<FaultAction> fault = server.faults().at(Stage.STARTTLS, sessionId, Optional.empty());
             if (fault.isPresent() && tlsFault(fault).isEmpty() && apply(fault.get())) {
                 return;
             }

@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Stage;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,19 +12,19 @@ import java.util.stream.Stream;
  * The commands the fake understands, with what each needs before it may run (gmail-smtp.md §1a).
  */
 enum Verb {
-    EHLO(Limits.COMMAND, false, false, FaultPoint.EHLO),
-    HELO(Limits.COMMAND, false, false, FaultPoint.EHLO),
-    STARTTLS(Limits.COMMAND, false, false, FaultPoint.STARTTLS),
+    EHLO(Limits.COMMAND, false, false, Stage.EHLO),
+    HELO(Limits.COMMAND, false, false, Stage.EHLO),
+    STARTTLS(Limits.COMMAND, false, false, Stage.STARTTLS),
     AUTH(Limits.AUTH, true, false, null),
-    MAIL(Limits.PATH, true, true, FaultPoint.MAIL),
-    RCPT(Limits.PATH, true, true, FaultPoint.RCPT),
-    DATA(Limits.COMMAND, true, true, FaultPoint.DATA),
-    BDAT(Limits.COMMAND, true, true, FaultPoint.DATA),
+    MAIL(Limits.PATH, true, true, Stage.MAIL),
+    RCPT(Limits.PATH, true, true, Stage.RCPT),
+    DATA(Limits.COMMAND, true, true, Stage.DATA),
+    BDAT(Limits.COMMAND, true, true, Stage.DATA),
     RSET(Limits.COMMAND, false, false, null),
     NOOP(Limits.COMMAND, false, false, null),
     HELP(Limits.COMMAND, false, false, null),
     VRFY(Limits.COMMAND, false, false, null),
-    QUIT(Limits.COMMAND, false, false, FaultPoint.QUIT);
+    QUIT(Limits.COMMAND, false, false, Stage.QUIT);
 
     private static final Map<String, Verb> BY_NAME =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
@@ -31,9 +32,9 @@ enum Verb {
     private final Limits limit;
     private final boolean needsTls;
     private final boolean needsAuth;
-    private final FaultPoint faultPoint;
+    private final Stage faultPoint;
 
-    Verb(Limits limit, boolean needsTls, boolean needsAuth, FaultPoint faultPoint) {
+    Verb(Limits limit, boolean needsTls, boolean needsAuth, Stage faultPoint) {
         this.limit = limit;
         this.needsTls = needsTls;
         this.needsAuth = needsAuth;
@@ -41,7 +42,7 @@ enum Verb {
     }
 
     /** Where an injected fault may strike this command (AUTH strikes inside its exchange). */
-    Optional<FaultPoint> faultPoint() {
+    Optional<Stage> faultPoint() {
         return Optional.ofNullable(faultPoint);
     }
 
