@@ -1,7 +1,6 @@
 package dev.fakegmail.server;
 
 import dev.fakegmail.server.internal.smtp.SmtpServer;
-import dev.fakegmail.server.internal.store.MailStore;
 import dev.fakegmail.server.internal.store.MessageJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +27,7 @@ public final class FakeGmailServer implements AutoCloseable {
 
     private final FakeGmailServerBuilder settings;
     private final AccountDirectory directory;
-    private final MailStore store = new MailStore();
+    private final Mailboxes mailboxes = new Mailboxes();
     private final MessageJournal journal = new MessageJournal();
     private final Faults faults;
     private final SmtpServer engine;
@@ -38,7 +37,7 @@ public final class FakeGmailServer implements AutoCloseable {
         this.settings = settings;
         this.directory = settings.directory();
         this.faults = new Faults(settings.clock(), settings.tls());
-        this.engine = new SmtpServer(settings.engineConfig(), new ServerBackend(directory, store, journal),
+        this.engine = new SmtpServer(settings.engineConfig(), new ServerBackend(directory, mailboxes, journal),
                 settings.tls(), faults.hook());
     }
 
@@ -184,7 +183,7 @@ public final class FakeGmailServer implements AutoCloseable {
 
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */
     public List<jakarta.mail.internet.MimeMessage> mailbox(String address, String folder) {
-        return store.folder(address, folder);
+        return mailboxes.folder(address, folder);
     }
 
     /** The faults planned for this server and those that struck (see {@link FaultRule}). */
@@ -202,7 +201,7 @@ public final class FakeGmailServer implements AutoCloseable {
         }
         faults.clear();
         journal.clear();
-        store.clear();
+        mailboxes.clear();
         directory.reset();
     }
 

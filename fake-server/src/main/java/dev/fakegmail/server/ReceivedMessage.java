@@ -30,8 +30,7 @@ public final class ReceivedMessage {
     private final String tlsCipher;
     private final String authMechanism;
     private final Instant acceptedAt;
-    private final byte[] rawBytes;
-    private final byte[] submittedBytes;
+    private final MessageBytes bytes;
 
     /**
      * Creates a received message whose stored bytes are exactly what the client submitted; the bytes are copied.
@@ -46,7 +45,8 @@ public final class ReceivedMessage {
      */
     public ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                            String authMechanism, Instant acceptedAt, byte[] rawBytes) {
-        this(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt, rawBytes, rawBytes);
+        this(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
+                MessageBytes.unchanged(Objects.requireNonNull(rawBytes, "rawBytes").clone()));
     }
 
     /**
@@ -57,14 +57,21 @@ public final class ReceivedMessage {
      */
     public ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                            String authMechanism, Instant acceptedAt, byte[] rawBytes, byte[] submittedBytes) {
-        this.submittedBytes = Objects.requireNonNull(submittedBytes, "submittedBytes").clone();
+        this(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt, new MessageBytes(
+                Objects.requireNonNull(submittedBytes, "submittedBytes").clone(),
+                Objects.requireNonNull(rawBytes, "rawBytes").clone(), submittedBytes.length));
+    }
+
+    /** The server's own: the bytes are kept once and not copied. */
+    ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
+                    String authMechanism, Instant acceptedAt, MessageBytes bytes) {
+        this.bytes = bytes;
         this.envelope = Objects.requireNonNull(envelope, "envelope");
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
         this.tlsProtocol = Objects.requireNonNull(tlsProtocol, "tlsProtocol");
         this.tlsCipher = Objects.requireNonNull(tlsCipher, "tlsCipher");
         this.authMechanism = Objects.requireNonNull(authMechanism, "authMechanism");
         this.acceptedAt = Objects.requireNonNull(acceptedAt, "acceptedAt");
-        this.rawBytes = Objects.requireNonNull(rawBytes, "rawBytes").clone();
     }
 
     /** The SMTP envelope (authenticated account, {@code MAIL FROM}, {@code RCPT TO}). */
@@ -102,12 +109,12 @@ public final class ReceivedMessage {
      * prepends, and its changes to {@code From:}, {@code Message-ID:} and {@code Date:}.
      */
     public byte[] rawBytes() {
-        return rawBytes.clone();
+        return bytes.delivered();
     }
 
     /** A copy of the message bytes exactly as the client submitted them (after dot-unstuffing). */
     public byte[] submittedBytes() {
-        return submittedBytes.clone();
+        return bytes.submitted();
     }
 
     /** The original {@code From:} when Gmail replaced it (its {@code X-Google-Original-From:} header). */
@@ -181,7 +188,7 @@ public final class ReceivedMessage {
 
     private <T> T read(String what, Reader<T> reader) {
         try {
-            return reader.read(MimeSupport.parse(rawBytes));
+            return reader.read(MimeSupport.parse(bytes.delivered()));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot parse the received message " + sessionId + " (reading " + what
                     + "): " + e.getMessage() + ". The stored bytes are available from rawBytes().", e);

@@ -5,18 +5,17 @@ import dev.fakegmail.server.internal.delivery.SenderIdentity;
 import dev.fakegmail.server.internal.smtp.AuthResult;
 import dev.fakegmail.server.internal.smtp.SmtpBackend;
 import dev.fakegmail.server.internal.smtp.Submission;
-import dev.fakegmail.server.internal.store.MailStore;
 import dev.fakegmail.server.internal.store.MessageJournal;
 
-/** Connects the engine to the accounts, the GreenMail mailboxes and the journal. */
+/** Connects the engine to the accounts, the journal and the GreenMail mailboxes. */
 final class ServerBackend implements SmtpBackend {
     private final AccountDirectory accounts;
-    private final MailStore store;
+    private final Mailboxes mailboxes;
     private final MessageJournal journal;
 
-    ServerBackend(AccountDirectory accounts, MailStore store, MessageJournal journal) {
+    ServerBackend(AccountDirectory accounts, Mailboxes mailboxes, MessageJournal journal) {
         this.accounts = accounts;
-        this.store = store;
+        this.mailboxes = mailboxes;
         this.journal = journal;
     }
 
@@ -40,13 +39,14 @@ final class ServerBackend implements SmtpBackend {
         GmailAccount account = accounts.find(submission.account()).orElseThrow(() -> new IllegalStateException(
                 "session " + submission.sessionId() + " is authenticated as an unknown account"));
         SenderIdentity sender = new SenderIdentity(account.address(), account.sendAsAliases(), account.defaultSendAs());
-        byte[] delivered = GmailRewrite.deliver(submission.data(), sender, submission);
-        store.deliver(account.address(), submission.recipients(), delivered);
+        GmailRewrite.Rewritten rewritten = GmailRewrite.rewrite(submission.data(), sender, submission);
         account.recordSent(submission.acceptedAt());
-        journal.add(new ReceivedMessage(
+        ReceivedMessage message = new ReceivedMessage(
                 new Envelope(account.address(), submission.mailFrom(), submission.recipients()),
-                submission.sessionId(), submission.tlsProtocol(), submission.tlsCipher(),
-                submission.authMechanism(), submission.acceptedAt(), delivered, submission.data()));
+                submission.sessionId(), submission.tlsProtocol(), submission.tlsCipher(), submission.authMechanism(),
+                submission.acceptedAt(), new MessageBytes(submission.data(), rewritten.header(), rewritten.bodyOffset()));
+        journal.add(message);
+        mailboxes.accepted(message);
     }
 
     @Override

@@ -29,8 +29,27 @@ public final class GmailRewrite {
     private GmailRewrite() {
     }
 
-    /** The message as Gmail delivers it. */
+    /**
+     * What Gmail changes, without copying the body.
+     *
+     * @param header     the header section Gmail delivers
+     * @param bodyOffset where the submitted message's empty line and body start (they follow {@code header})
+     */
+    public record Rewritten(byte[] header, int bodyOffset) {
+    }
+
+    /** The message as Gmail delivers it, in one array (the server keeps {@link #rewrite} instead). */
     public static byte[] deliver(byte[] submitted, SenderIdentity sender, Submission submission) {
+        Rewritten rewritten = rewrite(submitted, sender, submission);
+        byte[] out = new byte[rewritten.header().length + submitted.length - rewritten.bodyOffset()];
+        System.arraycopy(rewritten.header(), 0, out, 0, rewritten.header().length);
+        System.arraycopy(submitted, rewritten.bodyOffset(), out, rewritten.header().length,
+                submitted.length - rewritten.bodyOffset());
+        return out;
+    }
+
+    /** Gmail's changes to the header section of {@code submitted}. */
+    public static Rewritten rewrite(byte[] submitted, SenderIdentity sender, Submission submission) {
         HeaderBlock headers = HeaderBlock.parse(submitted);
         ZonedDateTime time = submission.acceptedAt().atZone(PACIFIC);
         rewriteFrom(headers, sender);
@@ -41,7 +60,7 @@ public final class GmailRewrite {
             headers.append("Date", date(time));
         }
         headers.prependRaw(received(submission, time));
-        return headers.toBytes();
+        return new Rewritten(headers.headerBytes(), headers.end());
     }
 
     private static void rewriteFrom(HeaderBlock headers, SenderIdentity sender) {

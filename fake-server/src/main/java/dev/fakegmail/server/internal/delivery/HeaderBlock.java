@@ -12,14 +12,14 @@ import java.util.Optional;
  */
 final class HeaderBlock {
     private final List<String> fields;
-    private final byte[] rest;
+    private final int end;
 
-    private HeaderBlock(List<String> fields, byte[] rest) {
+    private HeaderBlock(List<String> fields, int end) {
         this.fields = fields;
-        this.rest = rest;
+        this.end = end;
     }
 
-    /** Splits a message at its first empty line; {@code rest} keeps that empty line and the body. */
+    /** Splits a message at its first empty line; the empty line and the body are not copied. */
     static HeaderBlock parse(byte[] message) {
         int end = headerEnd(message);
         String header = new String(message, 0, end, StandardCharsets.ISO_8859_1);
@@ -37,9 +37,7 @@ final class HeaderBlock {
             }
             start = next;
         }
-        byte[] rest = new byte[message.length - end];
-        System.arraycopy(message, end, rest, 0, rest.length);
-        return new HeaderBlock(fields, rest);
+        return new HeaderBlock(fields, end);
     }
 
     /** The index of the first field with this name (case-insensitive). */
@@ -81,14 +79,16 @@ final class HeaderBlock {
         fields.add(name + ": " + value + "\r\n");
     }
 
-    byte[] toBytes() {
+    /** The header section as it now stands (to replace the message's bytes before {@link #end()}). */
+    byte[] headerBytes() {
         StringBuilder header = new StringBuilder();
         fields.forEach(header::append);
-        byte[] head = header.toString().getBytes(StandardCharsets.ISO_8859_1);
-        byte[] out = new byte[head.length + rest.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(rest, 0, out, head.length, rest.length);
-        return out;
+        return header.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Where the parsed message's header section ended: its empty line and body start here. */
+    int end() {
+        return end;
     }
 
     private static boolean isNamed(String field, String name) {
