@@ -93,7 +93,7 @@ final class MailTransaction {
             session.error(refusal.get());
             return;
         }
-        if (session.strike(Stage.DATA, Optional.of(state.user))) {
+        if (session.strike(Stage.DATA, Optional.of(state.user)) || session.silenced()) {
             state.resetTransaction();
             return;
         }
@@ -104,6 +104,10 @@ final class MailTransaction {
         }
         session.reply(GmailReply.GO_AHEAD);
         session.flush();
+        if (session.closing()) {
+            state.resetTransaction();
+            return;
+        }
         MessageBuffer message = new MessageBuffer(config.maxMessageSize());
         input.readData(new DataDecoder(message), config.idleTimeout().toMillis(), config.minDataRate());
         finish(state, message);

@@ -118,6 +118,16 @@ final class SmtpSession implements Runnable, Conversation {
         connection.flush();
     }
 
+    /** Whether the session ends after this command (an injected drop): no more input is to be read. */
+    boolean closing() {
+        return !open;
+    }
+
+    /** Whether replies are suppressed (an injected drop after processing). */
+    boolean silenced() {
+        return silent;
+    }
+
     Submission submission(SessionState current, Instant acceptedAt, byte[] data) {
         return new Submission(sessionId, current.user, current.mechanism, current.mailFrom,
                 List.copyOf(current.recipients), current.heloName, connection.clientAddress(),
@@ -263,7 +273,7 @@ final class SmtpSession implements Runnable, Conversation {
             error(GmailReply.STARTTLS_PIPELINED);
         } else {
             Optional<FaultAction> fault = server.faults().at(Stage.STARTTLS, sessionId, Optional.empty());
-            if (fault.isPresent() && tlsFault(fault).isEmpty() && apply(fault.get())) {
+            if (fault.isPresent() && tlsFault(fault).isEmpty() && (apply(fault.get()) || silent)) {
                 return;
             }
             reply(GmailReply.READY_FOR_TLS);
