@@ -112,7 +112,10 @@ class SessionLimitsTest {
             client.expect("AUTH PLAIN " + RawSmtpClient.plain(ALICE.address(), ALICE.appPassword()) + " ",
                     GmailReplies.ACCEPTED);
             client.expect("MAIL FROM:<" + ALICE.address() + "> SIZE=1\u0001", GmailReplies.ADDRESS_SYNTAX);
+            client.expect("MAIL FROM:<" + ALICE.address() + "> RET=FULL", GmailReplies.ADDRESS_SYNTAX);
             client.expect("MAIL FROM:<" + ALICE.address() + "> SIZE=1", MAIL_OK);
+            client.expect("RCPT TO:<bob@example.com> NOTIFY=NEVER", GmailReplies.ADDRESS_SYNTAX);
+            client.expect("RCPT TO:<bob@example.com>", RCPT_OK);
         }
     }
 

@@ -91,8 +91,6 @@ public enum GmailReply {
             "555-5.5.2 Syntax error, cannot decode response. For more information, go to",
             "555-5.5.2  https://support.google.com/a/answer/3221692 and review RFC 5321",
             "555 5.5.2 specifications."),
-    /** Chosen: a MAIL or RCPT parameter the fake does not support (RFC 5321 §4.1.1.11 → 555). */
-    UNSUPPORTED_OPTION(true, "555 5.5.4 Unsupported option: %s"),
     UNRECOGNIZED_COMMAND(true, "502 5.5.1 Unrecognized command."),
     LINE_TOO_LONG(true, "500 5.5.2 Line too long."),
     SIZE_EXCEEDED_AT_MAIL(true,

@@ -50,7 +50,7 @@ final class MailTransaction {
             return;
         }
         if (refusal.isPresent()) {
-            session.error(refusal.get(), unsupportedName(command));
+            session.error(refusal.get());
             return;
         }
         state.mailFrom = utf8 ? utf8(command.address()) : command.address();
@@ -69,7 +69,7 @@ final class MailTransaction {
             return;
         }
         if (!parsed.get().parameters().isEmpty()) {
-            session.error(GmailReply.UNSUPPORTED_OPTION, parsed.get().parameterNames().get(0));
+            session.error(GmailReply.ADDRESS_SYNTAX);
             return;
         }
         if (state.recipients.size() >= config.maxRecipients()) {
@@ -208,17 +208,11 @@ final class MailTransaction {
                     // accepted: SMTPUTF8 is advertised, AUTH= is the submitter identity (RFC 4954 §5)
                 }
                 default -> {
-                    return Optional.of(GmailReply.UNSUPPORTED_OPTION);
+                    return Optional.of(GmailReply.ADDRESS_SYNTAX);
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static String unsupportedName(PathCommand command) {
-        return command.parameterNames().stream()
-                .filter(n -> !n.equals(SIZE) && !n.equals("BODY") && !n.equals("SMTPUTF8") && !n.equals("AUTH"))
-                .findFirst().orElse("");
     }
 
     private static String utf8(String latin1) {
