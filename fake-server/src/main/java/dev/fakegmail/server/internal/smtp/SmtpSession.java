@@ -3,7 +3,6 @@ package dev.fakegmail.server.internal.smtp;
 import dev.fakegmail.server.Stage;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +26,14 @@ final class SmtpSession implements Runnable, Conversation {
     private final String sessionId = SessionIds.next();
     private final SmtpConnection connection;
     private final MailTransaction transaction;
+    private final ReplyChannel replies;
     private SessionState state = new SessionState();
-    private int errors;
-    private boolean open = true;
-    private boolean silent;
 
     SmtpSession(SmtpServer server, Socket socket, boolean implicitTls) {
         this.server = server;
         this.config = server.config();
         this.connection = new SmtpConnection(socket);
+        this.replies = new ReplyChannel(connection, sessionId, config.maxErrors());
         this.implicitTls = implicitTls;
         this.transaction = new MailTransaction(this, config, server.backend());
     }
@@ -55,10 +53,10 @@ final class SmtpSession implements Runnable, Conversation {
                 connection.sendQuietly(GmailReply.TEMPORARY_SYSTEM_PROBLEM.bytes(SessionIds.next()));
                 return;
             }
-            if (onConnect.isEmpty() || !apply(onConnect.get())) {
+            if (onConnect.isEmpty() || !replies.apply(onConnect.get())) {
                 reply(GmailReply.GREETING);
             }
-            while (open) {
+            while (replies.isOpen()) {
                 handle(readLine(config.longestLine()));
             }
             connection.flush();
@@ -84,12 +82,7 @@ final class SmtpSession implements Runnable, Conversation {
 
     @Override
     public void reply(GmailReply reply, Object... args) throws IOException {
-        if (!silent) {
-            connection.write(reply.bytes(sessionId, args));
-        }
-        if (reply.closes()) {
-            open = false;
-        }
+        replies.reply(reply, args);
     }
 
     @Override
@@ -101,17 +94,12 @@ final class SmtpSession implements Runnable, Conversation {
     @Override
     public boolean strike(Stage point, Optional<String> account) throws IOException {
         Optional<FaultAction> action = server.faults().at(point, sessionId, account);
-        return action.isPresent() && apply(action.get());
+        return action.isPresent() && replies.apply(action.get());
     }
 
     /** A reply for a syntax, sequence or unknown-command error; too many of them end the session. */
     void error(GmailReply reply, Object... args) throws IOException {
-        if (errors >= config.maxErrors()) {
-            reply(GmailReply.TOO_MANY_ERRORS);
-            return;
-        }
-        errors++;
-        reply(reply, args);
+        replies.error(reply, args);
     }
 
     void flush() throws IOException {
@@ -120,12 +108,12 @@ final class SmtpSession implements Runnable, Conversation {
 
     /** Whether the session ends after this command (an injected drop): no more input is to be read. */
     boolean closing() {
-        return !open;
+        return !replies.isOpen();
     }
 
     /** Whether replies are suppressed (an injected drop after processing). */
     boolean silenced() {
-        return silent;
+        return replies.silenced();
     }
 
     Submission submission(SessionState current, Instant acceptedAt, byte[] data) {
@@ -134,54 +122,13 @@ final class SmtpSession implements Runnable, Conversation {
                 connection.tlsProtocol(), connection.tlsCipher(), acceptedAt, data);
     }
 
-    /** Carries out an injected fault; true when it consumed the command (replied instead, or dropped). */
-    private boolean apply(FaultAction action) throws IOException {
-        switch (action.kind()) {
-            case REPLY -> {
-                connection.write(action.render(sessionId));
-                open = open && !action.closes();
-                return true;
-            }
-            case DELAY -> {
-                pause(action);
-                return false;
-            }
-            case DROP_BEFORE -> {
-                open = false;
-                return true;
-            }
-            case DROP_AFTER_PROCESSING -> {
-                silent = true;
-                open = false;
-                return false;
-            }
-            case DROP_AFTER_REPLY -> {
-                open = false;
-                return false;
-            }
-            default -> {
-                return false;
-            }
-        }
-    }
-
-    private void pause(FaultAction action) throws IOException {
-        connection.flush();
-        try {
-            Thread.sleep(action.delay().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("stopped during an injected delay");
-        }
-    }
-
     private void handle(SmtpInput.Line line) throws IOException {
         String text = new String(line.bytes(), StandardCharsets.ISO_8859_1);
         int space = text.indexOf(' ');
         String word = space < 0 ? text : text.substring(0, space);
         String argument = space < 0 ? "" : Text.trimSpaces(text.substring(space + 1));
         if (HTTP_METHODS.contains(word) && space > 0) {
-            open = false;
+            replies.end();
             return;
         }
         Optional<Verb> verb = Text.isPrintableAscii(word) ? Verb.parse(word) : Optional.empty();
@@ -273,7 +220,9 @@ final class SmtpSession implements Runnable, Conversation {
             error(GmailReply.STARTTLS_PIPELINED);
         } else {
             Optional<FaultAction> fault = server.faults().at(Stage.STARTTLS, sessionId, Optional.empty());
-            if (fault.isPresent() && tlsFault(fault).isEmpty() && (apply(fault.get()) || silent)) {
+            boolean consumed = fault.isPresent() && tlsFault(fault).isEmpty()
+                    && (replies.apply(fault.get()) || replies.silenced());
+            if (consumed) {
                 return;
             }
             reply(GmailReply.READY_FOR_TLS);
