@@ -54,6 +54,26 @@ class SessionLimitsTest {
     }
 
     @Test
+    void aClientThatNeverReadsItsRepliesIsClosed() throws Exception {
+        try (FakeGmailServer gmail = server(); RawSmtpClient client = RawSmtpClient.connect(gmail)) {
+            byte[] noops = "NOOP\r\n".repeat(10_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.util.concurrent.CompletableFuture<Throwable> flood = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            for (int i = 0; i < 1_000; i++) {
+                                client.sendBytes(noops);
+                            }
+                            return null;
+                        } catch (IOException closedByServer) {
+                            return closedByServer;
+                        }
+                    });
+            assertThat(flood.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the server closes a connection whose replies are never read").isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
     void theSessionAfterTheMaximumGetsTemporarySystemProblem() throws Exception {
         try (FakeGmailServer gmail = server()) {
             List<RawSmtpClient> open = new ArrayList<>();

@@ -2,12 +2,14 @@ package dev.fakegmail.server.internal.smtp;
 
 import dev.fakegmail.server.internal.tls.ServerTls;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
@@ -28,6 +30,8 @@ final class SmtpConnection {
     private OutputStream output;
     private String tlsProtocol = "";
     private String tlsCipher = "";
+    /** When the write in progress started ({@link System#nanoTime()}), or 0 when none is. */
+    private final AtomicLong writingSince = new AtomicLong();
 
     SmtpConnection(Socket rawSocket) {
         this.rawSocket = rawSocket;
@@ -132,6 +136,12 @@ final class SmtpConnection {
         }
     }
 
+    /** How long the write in progress has been blocked (a client that does not read its replies), in ms. */
+    long writeStalledMillis() {
+        long since = writingSince.get();
+        return since == 0 ? 0 : (System.nanoTime() - since) / 1_000_000L;
+    }
+
     /** Closes the TCP connection (from any thread; unblocks a pending read). */
     void close() {
         try {
@@ -144,6 +154,33 @@ final class SmtpConnection {
     private void streams(Socket current) throws IOException {
         socket = current;
         input = new SmtpInput(current);
-        output = new BufferedOutputStream(current.getOutputStream(), 8 * 1024);
+        output = new BufferedOutputStream(new WatchedOutput(current.getOutputStream()), 8 * 1024);
+    }
+
+    /** Marks the time each write to the socket starts, so a write the client never drains can be seen. */
+    private final class WatchedOutput extends FilterOutputStream {
+        WatchedOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            writingSince.set(System.nanoTime());
+            try {
+                out.write(bytes, offset, length);
+            } finally {
+                writingSince.set(0);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            writingSince.set(System.nanoTime());
+            try {
+                out.flush();
+            } finally {
+                writingSince.set(0);
+            }
+        }
     }
 }

@@ -30,6 +30,7 @@ public final class SmtpServer implements AutoCloseable {
     private final ExecutorService executor;
     private volatile SmtpListener submission;
     private volatile SmtpListener implicit;
+    private volatile Thread watchdog;
 
     /** Creates a stopped engine. */
     public SmtpServer(SmtpConfig config, SmtpBackend backend, ServerTls tls, FaultHook faults) {
@@ -55,6 +56,24 @@ public final class SmtpServer implements AutoCloseable {
             submission.close();
             throw e;
         }
+        Thread thread = new Thread(this::watchWrites, "fake-gmail-" + submission.port() + "-watchdog");
+        thread.setDaemon(true);
+        thread.start();
+        watchdog = thread;
+    }
+
+    /** Closes sessions whose client stopped reading: a blocked write has no deadline of its own. */
+    private void watchWrites() {
+        long limit = config.idleTimeout().toMillis();
+        long tick = Math.max(10, Math.min(1_000, limit / 4));
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(tick);
+                sessions.forEach(session -> session.closeIfStalled(limit));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The bound STARTTLS submission port. */
@@ -76,6 +95,10 @@ public final class SmtpServer implements AutoCloseable {
         if (implicit != null) {
             implicit.close();
         }
+        Thread watcher = watchdog;
+        if (watcher != null) {
+            watcher.interrupt();
+        }
         executor.shutdown();
         sessions.forEach(SmtpSession::close);
         try {
@@ -85,6 +108,9 @@ public final class SmtpServer implements AutoCloseable {
             }
             for (Thread thread : threads) {
                 thread.join(STOP_MILLIS);
+            }
+            if (watcher != null) {
+                watcher.join(STOP_MILLIS);
             }
             if (submission != null) {
                 submission.join(STOP_MILLIS);

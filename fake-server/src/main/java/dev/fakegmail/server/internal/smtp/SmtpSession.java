@@ -80,6 +80,15 @@ final class SmtpSession implements Runnable, Conversation {
         connection.close();
     }
 
+    /** Closes the connection when a reply has been stuck in a write longer than {@code limitMillis}. */
+    void closeIfStalled(long limitMillis) {
+        if (connection.writeStalledMillis() > limitMillis) {
+            LOG.log(System.Logger.Level.DEBUG, "session {0}: the client has not read its replies for {1} ms",
+                    sessionId, limitMillis);
+            connection.close();
+        }
+    }
+
     @Override
     public void reply(GmailReply reply, Object... args) throws IOException {
         replies.reply(reply, args);
