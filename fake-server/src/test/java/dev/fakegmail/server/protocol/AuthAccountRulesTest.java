@@ -8,11 +8,9 @@ import static dev.fakegmail.server.protocol.RawSmtpClient.plain;
 
 import dev.fakegmail.server.AccountSettings;
 import dev.fakegmail.server.AppPassword;
-import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * gmail-smtp.md §4 and §5 seen over SMTP: app passwords, revocation, 2-Step Verification, the failed-login
@@ -27,27 +25,11 @@ class AuthAccountRulesTest {
     private static final TestAccount LOCKOUT = TestAccount.named("lockout");
     private static final String NO_2SV = "no2sv@gmail.com";
     private static final String NO_2SV_PASSWORD = "Correct-Horse-1";
-    private static FakeGmailServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        dev.fakegmail.server.FakeGmailServerBuilder builder = FakeGmailServer.builder().smtpPort(0).sslPort(0);
-        for (TestAccount account : new TestAccount[] {SPACES, MIXED_CASE, REVOKED, CHANGER, SWITCH_OFF, LOCKOUT}) {
-            builder.account(account.settings());
-        }
-        builder.account(AccountSettings.of(NO_2SV).withPassword(NO_2SV_PASSWORD).withTwoStepVerification(false));
-        server = builder.build().start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassServer GMAIL = new ClassServer(SPACES, MIXED_CASE, REVOKED, CHANGER, SWITCH_OFF, LOCKOUT);
 
     private static void expectAuth(String user, String secret, String expected) throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.ehloAndStartTls();
             client.expect("AUTH PLAIN " + plain(user, secret), expected);
         }
@@ -72,7 +54,7 @@ class AuthAccountRulesTest {
 
     @Test
     void revokedAppPasswordNeverWorksAgain() throws Exception {
-        GmailAccount account = server.account(REVOKED.address());
+        GmailAccount account = GMAIL.server().account(REVOKED.address());
         AppPassword current = account.currentAppPassword().orElseThrow();
         expectAuth(REVOKED.address(), REVOKED.appPassword(), ACCEPTED);
         account.revoke(current);
@@ -84,7 +66,7 @@ class AuthAccountRulesTest {
 
     @Test
     void changingTheAccountPasswordRevokesEveryAppPassword() throws Exception {
-        GmailAccount account = server.account(CHANGER.address());
+        GmailAccount account = GMAIL.server().account(CHANGER.address());
         expectAuth(CHANGER.address(), CHANGER.appPassword(), ACCEPTED);
         account.changePassword("Another-Horse-2");
         expectAuth(CHANGER.address(), CHANGER.appPassword(), BAD_CREDENTIALS);
@@ -95,7 +77,7 @@ class AuthAccountRulesTest {
 
     @Test
     void turningTwoStepVerificationOffRevokesEveryAppPassword() throws Exception {
-        GmailAccount account = server.account(SWITCH_OFF.address());
+        GmailAccount account = GMAIL.server().account(SWITCH_OFF.address());
         expectAuth(SWITCH_OFF.address(), SWITCH_OFF.password(), APP_PASSWORD_REQUIRED);
         account.turnOffTwoStepVerification();
         expectAuth(SWITCH_OFF.address(), SWITCH_OFF.appPassword(), BAD_CREDENTIALS);
@@ -104,7 +86,7 @@ class AuthAccountRulesTest {
 
     @Test
     void theEleventhFailedLoginLocksTheAccountEvenForTheRightPassword() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.ehloAndStartTls();
             for (int failure = 1; failure <= 10; failure++) {
                 client.expect("AUTH PLAIN " + plain(LOCKOUT.address(), "wrongwrongwrong" + (char) ('a' + failure)),

@@ -21,10 +21,8 @@ import static dev.fakegmail.server.protocol.RawSmtpClient.base64;
 import static dev.fakegmail.server.protocol.RawSmtpClient.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fakegmail.server.FakeGmailServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,27 +44,13 @@ class AuthTest {
     private static final TestAccount BIG_TOKEN = TestAccount.named("bigtoken");
     /** Not registered: for exchanges whose reply does not depend on the credentials. */
     private static final String NOBODY = "nobody@gmail.com";
-    private static FakeGmailServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        dev.fakegmail.server.FakeGmailServerBuilder builder = FakeGmailServer.builder().smtpPort(0).sslPort(0);
-        for (TestAccount account : new TestAccount[] {ALICE, WRONG, SECOND_FACTOR, EMPTY, CLIENT_TOKEN, XOAUTH2,
-                XOAUTH2_NO_IR, BEARER, HANGUP, RETRY, BIG_TOKEN}) {
-            builder.account(account.settings());
-        }
-        server = builder.build().start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassServer GMAIL = new ClassServer(
+            ALICE, WRONG, SECOND_FACTOR, EMPTY, CLIENT_TOKEN, XOAUTH2, XOAUTH2_NO_IR, BEARER, HANGUP, RETRY,
+            BIG_TOKEN);
 
     private static RawSmtpClient secured() throws Exception {
-        RawSmtpClient client = RawSmtpClient.connect(server);
+        RawSmtpClient client = RawSmtpClient.connect(GMAIL.server());
         client.ehloAndStartTls();
         return client;
     }
@@ -114,7 +98,7 @@ class AuthTest {
 
     @Test
     void authOnTheSslPort() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connectSsl(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connectSsl(GMAIL.server())) {
             client.login(ALICE.address(), ALICE.appPassword());
         }
     }
@@ -299,7 +283,7 @@ class AuthTest {
             client.expect("AUTH XOAUTH2 " + xoauth2(HANGUP.address(), "ya29.no-such-token"),
                     XOAUTH2_ERROR_CHALLENGE);
         }
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.login(HANGUP.address(), HANGUP.appPassword());
         }
     }

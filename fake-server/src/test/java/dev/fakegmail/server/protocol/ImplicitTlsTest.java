@@ -9,33 +9,20 @@ import static dev.fakegmail.server.protocol.GmailReplies.NOOP_OK;
 import static dev.fakegmail.server.protocol.GmailReplies.RCPT_OK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.ReceivedMessage;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** gmail-smtp.md §2 (port 465) and robustness.md case 2: the implicit-TLS port. */
 class ImplicitTlsTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
-    private static FakeGmailServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FakeGmailServer.builder().smtpPort(0).sslPort(0).account(ALICE.settings()).build().start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassServer GMAIL = new ClassServer(ALICE);
 
     @Test
     void greetingComesAfterTheHandshakeAndEhloAdvertisesAuth() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connectSsl(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connectSsl(GMAIL.server())) {
             assertThat(client.tlsSession().getProtocol()).isIn("TLSv1.3", "TLSv1.2");
             assertThat(client.command("EHLO client.example")).isEqualTo(EHLO_TLS);
             client.expect("NOOP", NOOP_OK);
@@ -48,7 +35,7 @@ class ImplicitTlsTest {
         String message = TestMessages.message(ALICE.address(), token, "Over 465\r\n");
         String sessionId;
         String protocol;
-        try (RawSmtpClient client = RawSmtpClient.connectSsl(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connectSsl(GMAIL.server())) {
             client.login(ALICE.address(), ALICE.appPassword());
             client.expect("MAIL FROM:<alice@gmail.com>", MAIL_OK);
             client.expect("RCPT TO:<bob@example.com>", RCPT_OK);
@@ -60,7 +47,7 @@ class ImplicitTlsTest {
             client.expect("QUIT", CLOSING);
             assertThat(client.isClosedByServer()).isTrue();
         }
-        ReceivedMessage stored = TestMessages.stored(server, token);
+        ReceivedMessage stored = TestMessages.stored(GMAIL.server(), token);
         assertThat(stored.sessionId()).isEqualTo(sessionId);
         assertThat(stored.tlsProtocol()).isEqualTo(protocol);
         TestMessages.assertStoredAsSent(stored, message);
@@ -68,7 +55,7 @@ class ImplicitTlsTest {
 
     @Test
     void plainTextToTheSslPortGetsNoGreetingAndIsClosed() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.open(server, server.sslPort())) {
+        try (RawSmtpClient client = RawSmtpClient.open(GMAIL.server(), GMAIL.server().sslPort())) {
             client.send("EHLO client.example\r\n");
             String received = new String(client.readUntilClosed(), StandardCharsets.ISO_8859_1);
             assertThat(received).as("nothing in clear text on the SSL port")
@@ -78,8 +65,8 @@ class ImplicitTlsTest {
 
     @Test
     void eachSslConnectionHasItsOwnSessionId() throws Exception {
-        try (RawSmtpClient first = RawSmtpClient.connectSsl(server);
-                RawSmtpClient second = RawSmtpClient.connectSsl(server)) {
+        try (RawSmtpClient first = RawSmtpClient.connectSsl(GMAIL.server());
+                RawSmtpClient second = RawSmtpClient.connectSsl(GMAIL.server())) {
             assertThat(first.sessionId()).isNotEqualTo(second.sessionId());
         }
     }

@@ -12,12 +12,10 @@ import static dev.fakegmail.server.protocol.RawSmtpClient.base64;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakegmail.server.Envelope;
-import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.ReceivedMessage;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * gmail-smtp.md §6 and robustness.md case 5: what an accepted message looks like in the journal — envelope, session
@@ -25,19 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class MessageDataTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
-    private static FakeGmailServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FakeGmailServer.builder().smtpPort(0).sslPort(0).account(ALICE.settings()).build().start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassServer GMAIL = new ClassServer(ALICE);
 
     /** Sends one message with DATA ({@code data} is sent as is, followed by {@code .CRLF}). */
     private static void sendWithData(RawSmtpClient client, String data) throws Exception {
@@ -55,7 +42,7 @@ class MessageDataTest {
         String sessionId;
         String protocol;
         String cipher;
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.login(ALICE.address(), ALICE.appPassword());
             client.expect("MAIL FROM:<alice@gmail.com>", MAIL_OK);
             client.expect("RCPT TO:<bob@example.com>", RCPT_OK);
@@ -67,7 +54,7 @@ class MessageDataTest {
             protocol = client.tlsSession().getProtocol();
             cipher = client.tlsSession().getCipherSuite();
         }
-        ReceivedMessage stored = TestMessages.stored(server, token);
+        ReceivedMessage stored = TestMessages.stored(GMAIL.server(), token);
         assertThat(stored.envelope())
                 .isEqualTo(new Envelope(ALICE.address(), "alice@gmail.com",
                         List.of("bob@example.com", "Carol@Example.com")));
@@ -81,7 +68,7 @@ class MessageDataTest {
     @Test
     void loginMechanismAndNullSenderAreRecorded() throws Exception {
         String token = TestMessages.token();
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.ehloAndStartTls();
             client.expect("AUTH LOGIN " + base64(ALICE.address()), PASSWORD_CHALLENGE);
             client.expect(base64(ALICE.appPassword()), ACCEPTED);
@@ -91,7 +78,7 @@ class MessageDataTest {
             client.send(TestMessages.message(ALICE.address(), token, "x\r\n") + ".\r\n");
             client.expectReply(MESSAGE_ACCEPTED);
         }
-        ReceivedMessage stored = TestMessages.stored(server, token);
+        ReceivedMessage stored = TestMessages.stored(GMAIL.server(), token);
         assertThat(stored.authMechanism()).isEqualTo("LOGIN");
         assertThat(stored.envelope().mailFrom()).isEmpty();
     }
@@ -101,11 +88,11 @@ class MessageDataTest {
         String token = TestMessages.token();
         String sentBody = "line1\r\n..x\r\n...\r\n..\r\n. leading dot and space\r\nend\r\n";
         String storedBody = "line1\r\n.x\r\n..\r\n.\r\n leading dot and space\r\nend\r\n";
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.login(ALICE.address(), ALICE.appPassword());
             sendWithData(client, TestMessages.message(ALICE.address(), token, sentBody));
         }
-        TestMessages.assertStoredAsSent(TestMessages.stored(server, token),
+        TestMessages.assertStoredAsSent(TestMessages.stored(GMAIL.server(), token),
                 TestMessages.message(ALICE.address(), token, storedBody));
     }
 
@@ -113,11 +100,11 @@ class MessageDataTest {
     void theFirstDataLineIsUnstuffedToo() throws Exception {
         String token = TestMessages.token();
         String message = TestMessages.message(ALICE.address(), token, "body\r\n");
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.login(ALICE.address(), ALICE.appPassword());
             sendWithData(client, "..X-Dotted-Header: " + token + "\r\n" + message);
         }
-        TestMessages.assertStoredAsSent(TestMessages.stored(server, token),
+        TestMessages.assertStoredAsSent(TestMessages.stored(GMAIL.server(), token),
                 ".X-Dotted-Header: " + token + "\r\n" + message);
     }
 
@@ -135,12 +122,12 @@ class MessageDataTest {
                 + "three\r\n\nMAIL FROM:<evil3@example.com>\r\n"
                 + "four\r.\rMAIL FROM:<evil4@example.com>\r\n"
                 + "five\r\n";
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.login(ALICE.address(), ALICE.appPassword());
             sendWithData(client, TestMessages.message(ALICE.address(), token, sentBody));
             client.expect("NOOP", NOOP_OK); // nothing smuggled was answered in between
         }
-        TestMessages.assertStoredAsSent(TestMessages.stored(server, token),
+        TestMessages.assertStoredAsSent(TestMessages.stored(GMAIL.server(), token),
                 TestMessages.message(ALICE.address(), token, storedBody));
     }
 
@@ -148,11 +135,11 @@ class MessageDataTest {
     void longTextLinesInDataAreStoredAsSent() throws Exception {
         String token = TestMessages.token();
         String message = TestMessages.message(ALICE.address(), token, "z".repeat(5000) + "\r\nend\r\n");
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.login(ALICE.address(), ALICE.appPassword());
             sendWithData(client, message);
         }
-        TestMessages.assertStoredAsSent(TestMessages.stored(server, token), message);
+        TestMessages.assertStoredAsSent(TestMessages.stored(GMAIL.server(), token), message);
     }
 
     @Test
@@ -160,7 +147,7 @@ class MessageDataTest {
         String token = TestMessages.token();
         String message = TestMessages.message(ALICE.address(), token, "..x\r\n.\r\nafter the dot\r\n");
         int split = message.length() / 2;
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.login(ALICE.address(), ALICE.appPassword());
             client.expect("MAIL FROM:<alice@gmail.com>", MAIL_OK);
             client.expect("RCPT TO:<bob@example.com>", RCPT_OK);
@@ -170,7 +157,7 @@ class MessageDataTest {
             client.send("BDAT " + rest.length() + " LAST\r\n" + rest);
             client.expectReply(MESSAGE_ACCEPTED);
         }
-        ReceivedMessage stored = TestMessages.stored(server, token);
+        ReceivedMessage stored = TestMessages.stored(GMAIL.server(), token);
         TestMessages.assertStoredAsSent(stored, message);
         assertThat(stored.envelope().recipients()).containsExactly("bob@example.com");
     }

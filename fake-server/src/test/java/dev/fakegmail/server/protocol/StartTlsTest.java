@@ -16,34 +16,21 @@ import static dev.fakegmail.server.protocol.GmailReplies.SYNTAX_ERROR_IN_PARAMET
 import static dev.fakegmail.server.protocol.GmailReplies.VRFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fakegmail.server.FakeGmailServer;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** gmail-smtp.md §3 and robustness.md cases 2–4: STARTTLS on the submission port. */
 class StartTlsTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
-    private static FakeGmailServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FakeGmailServer.builder().smtpPort(0).sslPort(0).account(ALICE.settings()).build().start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassServer GMAIL = new ClassServer(ALICE);
 
     @Test
     void startTlsRepliesReadyWithoutIdAndHandshakesTls12Or13() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("EHLO client.example", EHLO_PLAIN);
             assertThat(client.command("STARTTLS")).isEqualTo(READY_TO_START_TLS);
             client.startTls();
@@ -54,7 +41,7 @@ class StartTlsTest {
 
     @Test
     void lowercaseStartTlsWorks() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("ehlo client.example", EHLO_PLAIN);
             client.expect("starttls", READY_TO_START_TLS);
             client.startTls();
@@ -64,7 +51,7 @@ class StartTlsTest {
 
     @Test
     void startTlsForgetsTheEhlo() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("EHLO client.example", EHLO_PLAIN);
             client.expect("STARTTLS", READY_TO_START_TLS);
             client.startTls();
@@ -74,7 +61,7 @@ class StartTlsTest {
 
     @Test
     void startTlsForgetsTheEhloAlsoForAuth() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("EHLO client.example", EHLO_PLAIN);
             client.expect("STARTTLS", READY_TO_START_TLS);
             client.startTls();
@@ -87,7 +74,7 @@ class StartTlsTest {
     @ValueSource(strings = {"AUTH PLAIN AGFsaWNlAHNlY3JldA==", "AUTH LOGIN", "MAIL FROM:<alice@gmail.com>",
             "RCPT TO:<bob@example.com>", "DATA", "BDAT 0 LAST", "mail from:<alice@gmail.com>"})
     void verbsThatNeedTlsAreRefusedInPlainText(String line) throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("EHLO client.example", EHLO_PLAIN);
             client.expect(line, MUST_STARTTLS);
             client.expect("NOOP", NOOP_OK);
@@ -98,14 +85,14 @@ class StartTlsTest {
     @ValueSource(strings = {"AUTH PLAIN AGFsaWNlAHNlY3JldA==", "MAIL FROM:<alice@gmail.com>",
             "RCPT TO:<bob@example.com>", "DATA", "BDAT 0 LAST"})
     void verbsThatNeedTlsAreRefusedInPlainTextEvenBeforeEhlo(String line) throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect(line, MUST_STARTTLS);
         }
     }
 
     @Test
     void startTlsInsideTlsIsRefused() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.ehloAndStartTls();
             client.expect("STARTTLS", STARTTLS_REPEATED);
             client.expect("NOOP", NOOP_OK);
@@ -114,7 +101,7 @@ class StartTlsTest {
 
     @Test
     void startTlsOnTheSslPortIsRefused() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connectSsl(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connectSsl(GMAIL.server())) {
             client.expect("EHLO client.example", EHLO_TLS);
             client.expect("STARTTLS", STARTTLS_REPEATED);
         }
@@ -122,7 +109,7 @@ class StartTlsTest {
 
     @Test
     void startTlsWithAnArgumentIsASyntaxError() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("EHLO client.example", EHLO_PLAIN);
             client.expect("STARTTLS now", SYNTAX_ERROR_IN_PARAMETERS);
             client.expect("NOOP", NOOP_OK);
@@ -132,14 +119,14 @@ class StartTlsTest {
 
     @Test
     void startTlsBeforeEhloAsksForEhlo() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("STARTTLS", EHLO_FIRST);
         }
     }
 
     @Test
     void commandsPipelinedAfterStartTlsAreNotExecutedInsideTls() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("EHLO client.example", EHLO_PLAIN);
             client.send("STARTTLS\r\nMAIL FROM:<x>\r\n");
             client.expectReply(STARTTLS_PIPELINED);
@@ -151,7 +138,7 @@ class StartTlsTest {
 
     @Test
     void aCleanStartTlsAfterARefusedPipelinedOneStillWorks() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("EHLO client.example", EHLO_PLAIN);
             client.send("STARTTLS\r\nNOOP\r\n");
             client.expectReply(STARTTLS_PIPELINED);
@@ -164,7 +151,7 @@ class StartTlsTest {
 
     @Test
     void commandsAllowedBeforeStartTls() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("NOOP", NOOP_OK);
             client.expect("EHLO client.example", EHLO_PLAIN);
             client.expect("NOOP", NOOP_OK);
@@ -179,7 +166,7 @@ class StartTlsTest {
 
     @Test
     void plainTextInsteadOfTheHandshakeClosesTheConnection() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("EHLO client.example", EHLO_PLAIN);
             client.expect("STARTTLS", READY_TO_START_TLS);
             client.send("EHLO client.example\r\nMAIL FROM:<alice@gmail.com>\r\n");
@@ -191,7 +178,7 @@ class StartTlsTest {
 
     @Test
     void sessionAfterStartTlsCanSendMail() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.login(ALICE.address(), ALICE.appPassword());
             client.expect("MAIL FROM:<" + ALICE.address() + ">", MAIL_OK);
         }

@@ -12,34 +12,21 @@ import static dev.fakegmail.server.protocol.GmailReplies.SIZE_DECLARED_TOO_BIG;
 import static dev.fakegmail.server.protocol.GmailReplies.TOO_MANY_RECIPIENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.ReceivedMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** gmail-smtp.md §6 limits and robustness.md "Limits": SIZE, recipients, line lengths, bare LF. */
 class TransactionLimitsTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
     private static final String FROM = "MAIL FROM:<alice@gmail.com>";
-    private static FakeGmailServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FakeGmailServer.builder().smtpPort(0).sslPort(0).account(ALICE.settings()).build().start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassServer GMAIL = new ClassServer(ALICE);
 
     private static RawSmtpClient loggedIn() throws Exception {
-        RawSmtpClient client = RawSmtpClient.connect(server);
+        RawSmtpClient client = RawSmtpClient.connect(GMAIL.server());
         client.login(ALICE.address(), ALICE.appPassword());
         return client;
     }
@@ -71,7 +58,7 @@ class TransactionLimitsTest {
             client.send(TestMessages.message(ALICE.address(), token, "Many\r\n") + ".\r\n");
             client.expectReply(MESSAGE_ACCEPTED);
         }
-        ReceivedMessage stored = TestMessages.stored(server, token);
+        ReceivedMessage stored = TestMessages.stored(GMAIL.server(), token);
         assertThat(stored.envelope().recipients()).hasSize(100).startsWith("r1@example.com").endsWith("r100@example.com");
     }
 
@@ -86,7 +73,7 @@ class TransactionLimitsTest {
 
     @Test
     void lineTooLongBeforeStartTls() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("EHLO " + "h".repeat(600), LINE_TOO_LONG);
             client.expect("NOOP", NOOP_OK);
         }
@@ -137,7 +124,7 @@ class TransactionLimitsTest {
 
     @Test
     void bareLineFeedEndsTheEhloLine() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.send("EHLO client.example\n");
             client.expectReply(GmailReplies.EHLO_PLAIN);
         }
@@ -159,6 +146,6 @@ class TransactionLimitsTest {
             client.expectReply(MESSAGE_TOO_BIG);
             client.expect("NOOP", NOOP_OK);
         }
-        assertThat(TestMessages.withToken(server, token)).as("a refused message is not stored").isEmpty();
+        assertThat(TestMessages.withToken(GMAIL.server(), token)).as("a refused message is not stored").isEmpty();
     }
 }

@@ -18,11 +18,9 @@ import static dev.fakegmail.server.protocol.GmailReplies.UNRECOGNIZED_COMMAND;
 import static dev.fakegmail.server.protocol.GmailReplies.VRFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fakegmail.server.FakeGmailServer;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,22 +29,11 @@ class TransactionTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
     private static final String FROM = "MAIL FROM:<alice@gmail.com>";
     private static final String TO = "RCPT TO:<bob@example.com>";
-    private static FakeGmailServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FakeGmailServer.builder().smtpPort(0).sslPort(0).account(ALICE.settings()).build().start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassServer GMAIL = new ClassServer(ALICE);
 
     private static RawSmtpClient loggedIn() throws Exception {
-        RawSmtpClient client = RawSmtpClient.connect(server);
+        RawSmtpClient client = RawSmtpClient.connect(GMAIL.server());
         client.login(ALICE.address(), ALICE.appPassword());
         return client;
     }
@@ -144,7 +131,7 @@ class TransactionTest {
     @ParameterizedTest
     @ValueSource(strings = {FROM, TO, "DATA", "BDAT 0 LAST"})
     void transactionVerbsBeforeAuthNeedAuthentication(String line) throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.ehloAndStartTls();
             client.expect(line, AUTHENTICATION_REQUIRED); // §1a: rule 3 before rule 4
         }
@@ -152,7 +139,7 @@ class TransactionTest {
 
     @Test
     void mailBeforeAuthOnTheSslPortNeedsAuthentication() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connectSsl(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connectSsl(GMAIL.server())) {
             client.ehloAndStartTls();
             client.expect(FROM, AUTHENTICATION_REQUIRED);
         }
@@ -223,7 +210,7 @@ class TransactionTest {
 
     @Test
     void unknownCommandBeforeStartTls() throws Exception {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
+        try (RawSmtpClient client = RawSmtpClient.connect(GMAIL.server())) {
             client.expect("FOO", UNRECOGNIZED_COMMAND);
         }
     }
@@ -258,7 +245,7 @@ class TransactionTest {
             client.expectReply(CLOSING);
             assertThat(client.isClosedByServer()).isTrue();
         }
-        assertThat(TestMessages.stored(server, token).envelope().recipients())
+        assertThat(TestMessages.stored(GMAIL.server(), token).envelope().recipients())
                 .containsExactly("bob@example.com", "carol@example.com");
     }
 
