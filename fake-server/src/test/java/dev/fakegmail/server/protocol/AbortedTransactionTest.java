@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * robustness.md case 1: a connection that ends in the middle of a transaction stores nothing. Each case has its own
+ * docs/robustness.md case 1: a connection that ends in the middle of a transaction stores nothing. Each case has its own
  * server; after the aborted connection a complete send follows on a new connection, and the journal must then hold
  * exactly that one message (no sleeping: the second message's 250 orders the check after the abort).
  */

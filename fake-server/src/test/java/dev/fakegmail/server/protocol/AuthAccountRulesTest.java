@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * gmail-smtp.md §4 and §5 seen over SMTP: app passwords, revocation, 2-Step Verification, the failed-login
+ * docs/gmail-smtp.md §4 and §5 seen over SMTP: app passwords, revocation, 2-Step Verification, the failed-login
  * lockout, case-insensitive addresses. Every test has its own account, since several change account state.
  */
 class AuthAccountRulesTest {

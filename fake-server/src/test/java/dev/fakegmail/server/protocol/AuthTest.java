@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * gmail-smtp.md §4 and robustness.md case 8: the SASL mechanisms and their replies. Tests that fail a login use
+ * docs/gmail-smtp.md §4 and docs/robustness.md case 8: the SASL mechanisms and their replies. Tests that fail a login use
  * their own account, so that the failed-login lockout (11th failure per account) never interferes.
  */
 class AuthTest {

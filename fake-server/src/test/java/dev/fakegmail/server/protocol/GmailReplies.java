@@ -1,7 +1,7 @@
 package dev.fakegmail.server.protocol;
 
 /**
- * Gmail's replies as the protocol tests expect them, byte for byte (gmail-smtp.md, robustness.md), in
+ * Gmail's replies as the protocol tests expect them, byte for byte (docs/gmail-smtp.md, docs/robustness.md), in
  * {@link ReplyPattern} form: {@code <id>} is the session id, {@code <time>} unix seconds.
  */
 public final class GmailReplies {
@@ -93,7 +93,7 @@ public final class GmailReplies {
             + "452-4.5.3 Google's sending limits, go to\r\n"
             + "452 4.5.3  https://support.google.com/mail/?p=TooManyRecipientsError <id> - gsmtp\r\n";
 
-    /** Gmail's SIZE (gmail-smtp.md §6). */
+    /** Gmail's SIZE (docs/gmail-smtp.md §6). */
     public static final int MAX_MESSAGE_SIZE = 35_882_577;
 
     private GmailReplies() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** gmail-smtp.md §1, §1a, §2: the greeting, the session id, EHLO and HELO. */
+/** docs/gmail-smtp.md §1, §1a, §2: the greeting, the session id, EHLO and HELO. */
 class GreetingAndEhloTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
     @RegisterExtension

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** gmail-smtp.md §2 (port 465) and robustness.md case 2: the implicit-TLS port. */
+/** docs/gmail-smtp.md §2 (port 465) and docs/robustness.md case 2: the implicit-TLS port. */
 class ImplicitTlsTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
     @RegisterExtension

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * gmail-smtp.md §6 and robustness.md case 5: what an accepted message looks like in the journal — envelope, session
+ * docs/gmail-smtp.md §6 and docs/robustness.md case 5: what an accepted message looks like in the journal — envelope, session
  * data, and the bytes after dot-unstuffing; SMTP smuggling sequences never end the message.
  */
 class MessageDataTest {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** gmail-smtp.md §4–5: OAuth 2.0 access tokens through XOAUTH2 and OAUTHBEARER, byte for byte. */
+/** docs/gmail-smtp.md §4–5: OAuth 2.0 access tokens through XOAUTH2 and OAUTHBEARER, byte for byte. */
 class OAuthTest {
     private static final TestAccount ALICE = TestAccount.named("oauth.alice");
     private static final TestAccount BOB = TestAccount.named("oauth.bob");

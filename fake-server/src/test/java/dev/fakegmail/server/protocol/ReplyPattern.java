@@ -8,7 +8,7 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * An expected SMTP reply, written as the exact text (CRLFs included) with three placeholders: {@code <id>} (a
- * Gmail session id, gmail-smtp.md §1), {@code <time>} (unix seconds, checked to be within a few minutes of now) and
+ * Gmail session id, docs/gmail-smtp.md §1), {@code <time>} (unix seconds, checked to be within a few minutes of now) and
  * {@code <ip>} (an IPv4 or IPv6 address). Everything else must match byte for byte.
  */
 public final class ReplyPattern {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** gmail-smtp.md §6: the rolling 24-hour sending limit answers DATA (and BDAT) with 550-5.4.5. */
+/** docs/gmail-smtp.md §6: the rolling 24-hour sending limit answers DATA (and BDAT) with 550-5.4.5. */
 class SendingLimitTest {
     static final String DAILY_LIMIT = "550-5.4.5 Daily user sending limit exceeded. For more information on Gmail\r\n"
             + "550-5.4.5 sending limits go to\r\n"

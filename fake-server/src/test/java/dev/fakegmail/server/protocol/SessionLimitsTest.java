@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** robustness.md: idle deadline, session bound, error bound, stop with live sessions, start/stop without leaks. */
+/** docs/robustness.md: idle deadline, session bound, error bound, stop with live sessions, start/stop without leaks. */
 class SessionLimitsTest {
     private static final TestAccount ALICE = TestAccount.named("limits.alice");
     private static final String TIMEOUT = "451 4.4.2 Timeout - closing connection. <id> - gsmtp\r\n";

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** gmail-smtp.md §3 and robustness.md cases 2–4: STARTTLS on the submission port. */
+/** docs/gmail-smtp.md §3 and docs/robustness.md cases 2–4: STARTTLS on the submission port. */
 class StartTlsTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
     @RegisterExtension

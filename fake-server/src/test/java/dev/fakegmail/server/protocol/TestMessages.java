@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Messages for the transaction tests. Each carries a unique token in its Subject and Message-ID, has a From equal to
- * the sending account and a Date, so that Gmail's rewriting (gmail-smtp.md §7) only prepends a Received header and
+ * the sending account and a Date, so that Gmail's rewriting (docs/gmail-smtp.md §7) only prepends a Received header and
  * the stored bytes end with exactly what was sent (after dot-unstuffing).
  */
 public final class TestMessages {

@@ -18,7 +18,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** gmail-smtp.md §6 limits and robustness.md "Limits": SIZE, recipients, line lengths, bare LF. */
+/** docs/gmail-smtp.md §6 limits and docs/robustness.md "Limits": SIZE, recipients, line lengths, bare LF. */
 class TransactionLimitsTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
     private static final String FROM = "MAIL FROM:<alice@gmail.com>";

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** gmail-smtp.md §1a and §6: the mail transaction's replies, byte for byte, and its order rules. */
+/** docs/gmail-smtp.md §1a and §6: the mail transaction's replies, byte for byte, and its order rules. */
 class TransactionTest {
     private static final TestAccount ALICE = TestAccount.named("alice");
     private static final String FROM = "MAIL FROM:<alice@gmail.com>";

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * A server for one hostile case, with the checks robustness.md asks for after every case: a session that was in the
+ * A server for one hostile case, with the checks docs/robustness.md asks for after every case: a session that was in the
  * middle of a transaction before the attack still completes it, a new connection still delivers, only those
  * messages are stored, and after {@code stop()} no thread of the server is left and none of its threads logged a
  * warning or died of an exception.

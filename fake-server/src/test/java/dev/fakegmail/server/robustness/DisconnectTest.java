@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * robustness.md case 1: the client's side of the connection ends — with a TCP reset (SO_LINGER 0) or with an
+ * docs/robustness.md case 1: the client's side of the connection ends — with a TCP reset (SO_LINGER 0) or with an
  * orderly end of its output (FIN, or TLS close_notify inside TLS) — in every state of a session, on both ports.
  * Never a partial message; after a half-close the server closes its side too (no session is left waiting); other
  * sessions, even one in the middle of DATA, carry on; new connections are accepted; nothing is logged as a failure

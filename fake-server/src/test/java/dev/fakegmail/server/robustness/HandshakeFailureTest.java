@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * robustness.md case 2: a handshake that fails — after {@code 220 2.0.0 Ready to start TLS} or on the implicit-TLS
+ * docs/robustness.md case 2: a handshake that fails — after {@code 220 2.0.0 Ready to start TLS} or on the implicit-TLS
  * port — closes the socket; the server never answers in plain text, never falls back to a clear session. Covers
  * bytes that are not TLS (random binary, an HTTP request, SMTP commands), a truncated ClientHello followed by
  * garbage, and a real TLS client that rejects the server's certificate. The plain-text-commands case on both ports

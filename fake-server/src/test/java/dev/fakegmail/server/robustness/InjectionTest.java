@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * robustness.md cases 3, 7 and 10: nothing sent in clear before the handshake runs inside TLS (also when it comes in
+ * docs/robustness.md cases 3, 7 and 10: nothing sent in clear before the handshake runs inside TLS (also when it comes in
  * a second write), HTTP request lines end the connection without a reply on every port and in every phase, and CR,
  * LF or header syntax in the EHLO argument or the addresses can never add a header line to the stored message (so
  * neither to any {@code Received:} header the server writes from them). The single-write STARTTLS injection and

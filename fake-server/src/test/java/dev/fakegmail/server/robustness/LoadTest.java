@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * robustness.md case 12 under drops: 32 connections × 50 messages, each connection with STARTTLS + AUTH and
+ * docs/robustness.md case 12 under drops: 32 connections × 50 messages, each connection with STARTTLS + AUTH and
  * pipelined MAIL/RCPT/DATA, while 8 more connections deliver a few messages and then vanish in the middle of DATA
  * (reset or orderly close, some on the implicit-TLS port). Every message that got {@code 250} is stored exactly
  * once, and nothing else is; after {@code stop()} the server closed every still-open client socket, none of its

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * robustness.md case 6: bytes that are not text — NUL, control characters, DEL, a bare CR, 0x80–0xFF and broken
+ * docs/robustness.md case 6: bytes that are not text — NUL, control characters, DEL, a bare CR, 0x80–0xFF and broken
  * UTF-8 — in every part of a command line. Each gets one well-formed error reply (a verb with such bytes is an
  * unknown command, an address a syntax error), never an exception, and the session goes on. Single cases of a
  * verb and an address with such bytes are in {@code protocol.TransactionTest}. A reply that names the client's

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * robustness.md "Limits": 1 MB lines without a newline, AUTH lines at the 12,288-octet bound (XOAUTH2), oversize BDAT,
+ * docs/robustness.md "Limits": 1 MB lines without a newline, AUTH lines at the 12,288-octet bound (XOAUTH2), oversize BDAT,
  * and slow clients that hit the per-command deadline (the deadline runs from the moment a command is awaited, so
  * trickling bytes does not extend it) in AUTH, in the middle of a command line and in DATA. The 1 MB line with a
  * newline, the oversize DATA and the one-byte-a-time command are in {@code protocol.TransactionLimitsTest} and

@@ -40,7 +40,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * robustness.md case 13: secrets — account and app passwords, the PLAIN blob, the LOGIN password line, bearer
+ * docs/robustness.md case 13: secrets — account and app passwords, the PLAIN blob, the LOGIN password line, bearer
  * tokens — never reach a log record (message, parameters, thrown exception), an exception message or a
  * {@code toString()}.
  * The server's loggers ({@code dev.fakegmail.*}, System.Logger over java.util.logging) are opened to every level

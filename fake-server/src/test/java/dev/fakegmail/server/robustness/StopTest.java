@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * robustness.md case 11: {@code stop()} with live sessions in every phase — before and during a TLS handshake on both
+ * docs/robustness.md case 11: {@code stop()} with live sessions in every phase — before and during a TLS handshake on both
  * ports, in an AUTH exchange, in a transaction, with a client streaming DATA as fast as it can and one sending a BDAT
  * chunk — returns (a hang would hit the JUnit timeout, which is a guard, not a measurement), closes every client
  * socket, stores nothing, leaves no thread, and both ports can be bound again at once; start/stop with live sessions

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * What Gmail does to an accepted message (gmail-smtp.md §7): a From it does not accept is replaced by the
+ * What Gmail does to an accepted message (docs/gmail-smtp.md §7): a From it does not accept is replaced by the
  * default send-as address (the original kept in {@code X-Google-Original-From}), {@code Sender} when the
  * default is an alias, a missing {@code Message-ID} and {@code Date} added, and a {@code Received} header
  * prepended. The body is never touched; a {@code Bcc} header stays.

@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * One AUTH command with its challenges and responses (gmail-smtp.md §4). Sends every reply itself and says who,
+ * One AUTH command with its challenges and responses (docs/gmail-smtp.md §4). Sends every reply itself and says who,
  * if anyone, is now authenticated. Never keeps or logs a secret beyond the call.
  */
 final class AuthExchange {

@@ -3,7 +3,7 @@ package dev.fakegmail.server.internal.smtp;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Every reply the fake sends, exactly as {@code gmail-smtp.md} and {@code robustness.md} give it. The one place
+ * Every reply the fake sends, exactly as {@code docs/gmail-smtp.md} and {@code docs/robustness.md} give it. The one place
  * reply texts live.
  *
  * <p>Lines are written as on the wire without the trailing CRLF. Replies with {@code trailer} end their last line

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * MAIL, RCPT, DATA and BDAT for one session (gmail-smtp.md §6): envelope checks, the size and recipient limits,
+ * MAIL, RCPT, DATA and BDAT for one session (docs/gmail-smtp.md §6): envelope checks, the size and recipient limits,
  * and handing an accepted message to the backend before its {@code 250} is sent.
  */
 final class MailTransaction {

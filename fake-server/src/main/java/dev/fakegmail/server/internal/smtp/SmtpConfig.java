@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The engine's limits and settings (robustness.md gives the defaults).
+ * The engine's limits and settings (docs/robustness.md gives the defaults).
  *
  * @param bindAddress        the loopback address both listeners bind
  * @param clock              the server's clock (acceptance times, 250 timestamps)

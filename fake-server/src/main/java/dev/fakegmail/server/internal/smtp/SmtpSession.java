@@ -185,7 +185,7 @@ final class SmtpSession implements Runnable, Conversation {
         }
     }
 
-    /** gmail-smtp.md §1a: which check answers first. */
+    /** docs/gmail-smtp.md §1a: which check answers first. */
     private Optional<GmailReply> precondition(Verb verb) {
         if (verb.needsTls() && !connection.isTls()) {
             return Optional.of(GmailReply.STARTTLS_FIRST);

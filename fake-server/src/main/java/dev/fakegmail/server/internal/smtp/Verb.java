@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The commands the fake understands, with what each needs before it may run (gmail-smtp.md §1a).
+ * The commands the fake understands, with what each needs before it may run (docs/gmail-smtp.md §1a).
  */
 enum Verb {
     EHLO(Limits.COMMAND, false, false, Stage.EHLO),

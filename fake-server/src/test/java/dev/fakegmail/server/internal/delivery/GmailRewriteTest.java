@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** gmail-smtp.md §7: what Gmail does to an accepted message. */
+/** docs/gmail-smtp.md §7: what Gmail does to an accepted message. */
 class GmailRewriteTest {
     private static final SenderIdentity ALICE = new SenderIdentity("alice@gmail.com", List.of(), "alice@gmail.com");
     private static final String RECEIVED = "Received: from client.example ([127.0.0.1])\r\n"

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * robustness.md "Limits": memory for a message stays bounded by the size limit however much a client sends (DATA or
+ * docs/robustness.md "Limits": memory for a message stays bounded by the size limit however much a client sends (DATA or
  * BDAT), and lines of any length stream through the DATA decoder.
  */
 class MessageBufferTest {
