@@ -3,7 +3,6 @@ package dev.fakegmail.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -117,9 +116,5 @@ class ReleaseArtifactsTest {
         public String toString() {
             return artifactId;
         }
-    }
-
-    static {
-        assertThat(Files.isDirectory(ROOT.resolve("fake-server"))).as("the project folder is ..").isTrue();
     }
 }
