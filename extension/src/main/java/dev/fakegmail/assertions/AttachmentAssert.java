@@ -39,11 +39,14 @@ public class AttachmentAssert extends AbstractAssert<AttachmentAssert, Attachmen
         return myself;
     }
 
-    /** Verifies the content as text, decoded with the part's charset (UTF-8 when it declares none). */
+    /**
+     * Verifies the content as text, decoded with the part's charset (UTF-8 when it declares none), ignoring line-end
+     * differences as {@link ReceivedMessageAssert#hasText(String)} does.
+     */
     public AttachmentAssert hasTextContent(String expected) {
         isNotNull();
         String text = new String(actual.content(), charset());
-        if (!text.equals(expected)) {
+        if (!LineEnds.sameText(text, expected)) {
             failWithActualExpectedAndMessage(text, expected, "%nExpecting the text content of%n  %s%nto be:%n  %s%n"
                     + "but was:%n  %s", actual, shown(expected), shown(text));
         }

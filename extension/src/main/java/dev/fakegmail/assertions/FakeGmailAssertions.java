@@ -30,7 +30,9 @@ public final class FakeGmailAssertions {
 
     /**
      * Assertions on the Gmail reply a failed send carries: Jakarta Mail's {@code AuthenticationFailedException},
-     * {@code SMTPSendFailedException}, or any throwable whose message or cause chain holds the reply.
+     * {@code SMTPSendFailedException}, or any throwable whose message or cause chain holds the reply. A {@code null}
+     * throwable (what {@code catchThrowable} returns when the send succeeded) fails every assertion with a message
+     * that says the send was not rejected.
      */
     public static GmailRejectionAssert assertThatGmailRejected(Throwable actual) {
         return new GmailRejectionAssert(actual);

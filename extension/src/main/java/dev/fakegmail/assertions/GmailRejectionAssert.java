@@ -10,6 +10,11 @@ import org.assertj.core.api.AbstractAssert;
  * {@code SMTPSendFailedException} messages). Obtain it from {@link FakeGmailAssertions#assertThatGmailRejected}.
  */
 public class GmailRejectionAssert extends AbstractAssert<GmailRejectionAssert, Throwable> {
+    /** What {@code catchThrowable} hands over when the send it wrapped succeeded. */
+    private static final String NOT_REJECTED = "%nExpecting a send that Gmail rejected, but the throwable is null: "
+            + "the send was not rejected (it succeeded, or its exception was caught before this assertion).%n"
+            + "Check that the test sends what it means to be refused (the password, the account, the planned fault) "
+            + "and that the throwable comes from that send: catchThrowable(() -> Transport.send(message)).";
 
     /** Creates the assertion; prefer {@link FakeGmailAssertions#assertThatGmailRejected(Throwable)}. */
     public GmailRejectionAssert(Throwable actual) {
@@ -72,7 +77,9 @@ public class GmailRejectionAssert extends AbstractAssert<GmailRejectionAssert, T
     }
 
     private SmtpReply reply() {
-        isNotNull();
+        if (actual == null) {
+            failWithMessage(NOT_REJECTED);
+        }
         Optional<SmtpReply> reply = SmtpReply.in(actual);
         if (reply.isEmpty()) {
             String chain = SmtpReply.chain(actual).stream().map(thrown -> "  " + thrown.toString().replace("%", "%%"))

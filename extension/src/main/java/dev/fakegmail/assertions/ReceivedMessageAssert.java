@@ -4,7 +4,6 @@ import dev.fakegmail.server.ReceivedMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
@@ -57,11 +56,16 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
         return expectAddresses("the blind (Bcc) recipients", blind, addresses);
     }
 
-    /** Verifies the plain-text body, ignoring the difference between CRLF and LF line ends. */
+    /**
+     * Verifies the plain-text body, ignoring line-end differences: CRLF, CR and LF are alike, and one line break at
+     * the end is optional on either side (SMTP ends every message with one, so {@code setText("Hello Bob!")} arrives
+     * as {@code "Hello Bob!\r\n"} and {@code hasText("Hello Bob!")} passes).
+     */
     public ReceivedMessageAssert hasText(String expected) {
         isNotNull();
-        String text = newlines(actual.text());
-        return expect("the text body", text, expected, text.equals(newlines(expected)));
+        String text = actual.text();
+        return expect("the text body (ignoring line-end differences)", text, expected,
+                LineEnds.sameText(text, expected));
     }
 
     /** Verifies that the plain-text body contains every value. */
@@ -230,10 +234,6 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
 
     private String shown(Object value) {
         return info.representation().toStringOf(value);
-    }
-
-    private static String newlines(String text) {
-        return Objects.requireNonNull(text, "expected").replace("\r\n", "\n");
     }
 
     private static String capitalized(String text) {

@@ -48,6 +48,31 @@ class ReadmeSnippetsTest {
                 .allSatisfy(block -> assertThat(regionTexts).contains(block));
     }
 
+    /**
+     * "Every code block compiles as shown": a block either shows its imports, or the prose right around it (between
+     * the code blocks before and after it) links the sample file it comes from, where the imports are.
+     */
+    @Test
+    void everyJavaBlockShowsItsImportsOrLinksTheSampleItComesFrom() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        List<Region> regions = regions();
+        Matcher block = JAVA_BLOCK.matcher(readme);
+        while (block.find()) {
+            String text = block.group(1);
+            if (text.startsWith("import ")) {
+                continue;
+            }
+            Region region = regions.stream().filter(r -> r.text().equals(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no // README: region provides the block:%n%s"
+                            .formatted(text)));
+            String link = "](samples/" + region.file().toString().replace('\\', '/') + ")";
+            assertThat(proseAround(readme, block.start(), block.end()))
+                    .as("the README's text around the ```java block of %s shows no imports, so it must link %s",
+                            region, link)
+                    .contains(link);
+        }
+    }
+
     @Test
     void theReadmeBeginsWithTheFirstTestAndNamesTheCommandThatRunsTheSamples() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
@@ -58,6 +83,14 @@ class ReadmeSnippetsTest {
         assertThat(blocks).isNotEmpty();
         assertThat(blocks.get(0)).isEqualTo(firstTest.text());
         assertThat(readme).contains("mvn -B -pl samples -am verify");
+    }
+
+    /** The text from the end of the previous fenced block to the start of the next one, this block excluded. */
+    private static String proseAround(String markdown, int start, int end) {
+        int before = markdown.lastIndexOf("\n```\n", start - 1);
+        int after = markdown.indexOf("\n```", end);
+        return markdown.substring(Math.max(before, 0), start) + markdown.substring(end,
+                after < 0 ? markdown.length() : after);
     }
 
     private static List<String> javaBlocks(String markdown) {

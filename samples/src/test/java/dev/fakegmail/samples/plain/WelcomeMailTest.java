@@ -1,5 +1,6 @@
 package dev.fakegmail.samples.plain;
 
+// README: first-test
 import static dev.fakegmail.assertions.FakeGmailAssertions.assertThat;
 
 import dev.fakegmail.junit.FakeGmail;
@@ -10,7 +11,6 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
-// README: first-test
 @FakeGmail
 class WelcomeMailTest {
 

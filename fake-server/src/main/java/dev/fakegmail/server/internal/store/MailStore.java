@@ -47,6 +47,10 @@ public final class MailStore {
             + " address's String.hashCode(), so two addresses with the same hash cannot share one server;"
             + " use another test address";
 
+    static {
+        QuietSlf4j.initialiseWithoutBackend();   // before GreenMail's classes first log
+    }
+
     private final Object lock = new Object();
     private final Managers managers = new Managers();
 
