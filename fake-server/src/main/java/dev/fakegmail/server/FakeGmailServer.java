@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class FakeGmailServer implements AutoCloseable {
     private enum Phase { NEW, STARTED, STOPPED }
 
-    private final FakeGmailServerBuilder settings;
+    private final ServerSettings settings;
     private final AccountDirectory directory;
     private final Mailboxes mailboxes = new Mailboxes();
     private final MessageJournal journal = new MessageJournal();
@@ -33,11 +33,11 @@ public final class FakeGmailServer implements AutoCloseable {
     private final SmtpServer engine;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
 
-    FakeGmailServer(FakeGmailServerBuilder settings) {
+    FakeGmailServer(ServerSettings settings) {
         this.settings = settings;
         this.directory = settings.directory();
         this.faults = new Faults(settings.clock(), settings.tls());
-        this.engine = new SmtpServer(settings.engineConfig(), new ServerBackend(directory, mailboxes, journal),
+        this.engine = new SmtpServer(settings.engine(), new ServerBackend(directory, mailboxes, journal),
                 settings.tls(), faults.hook());
     }
 
