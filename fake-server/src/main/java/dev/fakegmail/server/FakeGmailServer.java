@@ -153,7 +153,7 @@ public final class FakeGmailServer implements AutoCloseable {
                         + "createAppPassword(\"name\")"));
         int port = type == SmtpSecurity.SSL ? sslPort() : smtpPort();
         return new GmailSmtpProfile(hostName(), account.address(), appPassword.value(), port, true, type,
-                certificateAuthority());
+                certificateAuthority(), false);
     }
 
     /**
