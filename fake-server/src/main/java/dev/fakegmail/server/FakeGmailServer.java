@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -175,10 +176,15 @@ public final class FakeGmailServer implements AutoCloseable {
      * Waits until at least {@code count} messages were accepted and their {@code 250} sent.
      *
      * @return every message received so far
-     * @throws IllegalStateException when they do not arrive in time
+     * @throws MessagesNotReceivedException when they do not arrive in time; its message lists what did arrive
+     * @throws IllegalStateException        when the waiting thread is interrupted (its interrupt flag stays set)
      */
     public List<ReceivedMessage> awaitMessages(int count, Duration timeout) {
-        return journal.await(count, timeout);
+        try {
+            return journal.await(count, timeout);
+        } catch (TimeoutException e) {
+            throw new MessagesNotReceivedException(e.getMessage(), count, timeout);
+        }
     }
 
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */

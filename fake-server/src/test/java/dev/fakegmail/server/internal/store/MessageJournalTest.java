@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class MessageJournalTest {
     }
 
     @Test
-    void awaitReturnsAtOnceWhenEnoughWereAlreadyAcknowledged() {
+    void awaitReturnsAtOnceWhenEnoughWereAlreadyAcknowledged() throws Exception {
         journal.add(message("one"));
         journal.acknowledge();
 
@@ -66,7 +67,7 @@ class MessageJournalTest {
 
         assertThat(journal.snapshot()).extracting(ReceivedMessage::subject).containsExactly("one");
         assertThatThrownBy(() -> journal.await(1, Duration.ofMillis(200)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(TimeoutException.class)
                 .hasMessageStartingWith("Expected 1 message within PT0.2S but 0 arrived")
                 .hasMessageContaining("1 more stored");
     }
@@ -77,20 +78,20 @@ class MessageJournalTest {
         journal.acknowledge();
 
         assertThatThrownBy(() -> journal.await(2, Duration.ofMillis(200)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(TimeoutException.class)
                 .hasMessageStartingWith("Expected 2 messages within PT0.2S but 1 arrived: [ReceivedMessage[")
                 .hasMessageContaining("sess-only");
     }
 
     @Test
-    void clearRestartsTheCount() {
+    void clearRestartsTheCount() throws Exception {
         journal.add(message("before"));
         journal.acknowledge();
 
         journal.clear();
 
         assertThat(journal.snapshot()).isEmpty();
-        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(TimeoutException.class);
         journal.add(message("after"));
         journal.acknowledge();
         assertThat(journal.await(1, Duration.ZERO)).extracting(ReceivedMessage::subject).containsExactly("after");
@@ -103,7 +104,7 @@ class MessageJournalTest {
 
         journal.acknowledge();
 
-        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(TimeoutException.class);
     }
 
     @Test
@@ -128,6 +129,8 @@ class MessageJournalTest {
                 journal.await(1, LONG);
             } catch (IllegalStateException expected) {
                 interruptedAfterwards.complete(Thread.currentThread().isInterrupted());
+            } catch (TimeoutException unexpected) {
+                interruptedAfterwards.completeExceptionally(unexpected);
             }
         });
         waiter.start();
