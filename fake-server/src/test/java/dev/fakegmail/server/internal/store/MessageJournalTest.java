@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakegmail.server.Envelope;
 import dev.fakegmail.server.ReceivedMessage;
+import dev.fakegmail.server.ReceivedMessages;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class MessageJournalTest {
     private static ReceivedMessage message(String subject) {
         byte[] data = ("From: alice@gmail.com\r\nTo: bob@example.com\r\nSubject: " + subject + "\r\n\r\nx\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
-        return new ReceivedMessage(new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com")),
+        return ReceivedMessages.of(new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com")),
                 "sess-" + subject, "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN", Instant.EPOCH, data);
     }
 
