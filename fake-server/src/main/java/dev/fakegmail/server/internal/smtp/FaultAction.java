@@ -58,6 +58,7 @@ public sealed interface FaultAction {
      * @param closes whether the reply closes the connection (421, the idle timeout)
      */
     record Answer(SessionReply wire, boolean closes) implements FaultAction {
+        /** Checks that there is a reply. */
         public Answer {
             Objects.requireNonNull(wire, "wire");
         }
