@@ -2,6 +2,7 @@ package dev.fakegmail.assertions;
 
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.InjectedFault;
+import dev.fakegmail.server.MessagesNotReceivedException;
 import dev.fakegmail.server.ReceivedMessage;
 import dev.fakegmail.server.Stage;
 import java.time.Duration;
@@ -40,7 +41,7 @@ public class FakeGmailServerAssert extends AbstractAssert<FakeGmailServerAssert,
         Objects.requireNonNull(timeout, "timeout");
         try {
             actual.awaitMessages(count, timeout);
-        } catch (IllegalStateException e) {
+        } catch (MessagesNotReceivedException e) {
             List<ReceivedMessage> received = actual.receivedMessages();
             failWithActualExpectedAndMessage(received.size(), count,
                     "%nExpecting the fake Gmail to receive:%n  %s message(s)%nwithin %s, but it received %s:%n"

@@ -43,9 +43,7 @@ final class FaultAnnotations {
         }
         FaultRule rule = server.faults().on(fault.stage());
         rule = fault.always() ? rule.always() : rule.nth(fault.occurrence());
-        if (!fault.account().isEmpty()) {
-            rule.forAccount(fault.account());
-        }
+        rule = fault.account().isEmpty() ? rule : rule.forAccount(fault.account());
         rule.inject(Fault.gmail(fault.value()));
     }
 }

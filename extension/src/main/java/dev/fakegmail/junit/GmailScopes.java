@@ -17,8 +17,6 @@ final class GmailScopes {
     private static final Namespace NAMESPACE = Namespace.create(FakeGmailExtension.class);
     private static final String TEST_KEY = "test";
     private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
-    /** Guards starting a class's server; taken for about a millisecond per class. */
-    private static final Object START_LOCK = new Object();
 
     private GmailScopes() {
     }
@@ -91,19 +89,16 @@ final class GmailScopes {
         return Optional.empty();
     }
 
+    /**
+     * The class's server, started by the first caller: the Store's atomic get-or-compute makes concurrent callers for
+     * the same class wait for that one start, while other classes start theirs at the same time (as JUnit's
+     * {@code TempDirectory} does).
+     */
     private static ActiveGmail classGmail(ExtensionContext owner) {
         Store store = owner.getStore(NAMESPACE);
-        String key = "class " + owner.getUniqueId();
-        synchronized (START_LOCK) {
-            ActiveGmail gmail = store.get(key, ActiveGmail.class);
-            if (gmail == null) {
-                Class<?> testClass = owner.getRequiredTestClass();
-                FakeGmail annotation = annotation(owner).orElseThrow();
-                gmail = ActiveGmail.start(new GmailSettings(annotation, "class " + Names.of(testClass)));
-                store.put(key, gmail);
-            }
-            return gmail;
-        }
+        return store.getOrComputeIfAbsent("class " + owner.getUniqueId(), key -> ActiveGmail.start(
+                new GmailSettings(annotation(owner).orElseThrow(), "class " + Names.of(owner.getRequiredTestClass()))),
+                ActiveGmail.class);
     }
 
     private static Optional<FakeGmail> annotation(ExtensionContext classContext) {

@@ -100,8 +100,9 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
             return server.profile(account, security);
         }
         int port = security == SmtpSecurity.SSL ? server.sslPort() : server.smtpPort();
-        return new GmailSmtpProfile(server.hostName(), account.address(), account.password(), port, true, security,
-                server.certificateAuthority());
+        return GmailSmtpProfile.builder().hostName(server.hostName()).port(port).type(security)
+                .username(account.address()).password(account.password())
+                .certificateAuthority(server.certificateAuthority()).build();
     }
 
     private GmailAccount find(ActiveGmail gmail, String address) {

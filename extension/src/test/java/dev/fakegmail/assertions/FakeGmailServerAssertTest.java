@@ -69,4 +69,16 @@ class FakeGmailServerAssertTest {
                 .hasMessage("%nExpecting the fake Gmail to have received a single message to:%n  \"dave@example.com\"%n"
                         + "but it received 0:%n  (none)", new Object[0]);
     }
+
+    @Test
+    void anInterruptedWaitIsNotReportedAsMissingMessages(FakeGmailServer gmail) {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> assertThat(gmail).hasReceivedWithin(1, WAIT))
+                    .isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("Interrupted while waiting for 1 messages; 0 had arrived");
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakegmail.server.Envelope;
 import dev.fakegmail.server.ReceivedMessage;
+import dev.fakegmail.server.ReceivedMessages;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ class GmailRewriteAssertTest {
             + "Subject: Hi\r\nMessage-ID: <1.2.3.4@mx.google.com>\r\n\r\nbody\r\n";
 
     private static ReceivedMessage message(String delivered, String submitted, String mechanism) {
-        return new ReceivedMessage(new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com")),
+        return ReceivedMessages.of(new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com")),
                 "a1b2c3d4e5", "TLSv1.3", "TLS_AES_256_GCM_SHA384", mechanism, Instant.EPOCH,
                 delivered.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII));
     }

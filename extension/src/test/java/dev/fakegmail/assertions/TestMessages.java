@@ -2,6 +2,7 @@ package dev.fakegmail.assertions;
 
 import dev.fakegmail.server.Envelope;
 import dev.fakegmail.server.ReceivedMessage;
+import dev.fakegmail.server.ReceivedMessages;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -80,7 +81,7 @@ final class TestMessages {
         message.saveChanges();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
-        return new ReceivedMessage(envelope, "a1b2c3d4e5", "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN",
+        return ReceivedMessages.of(envelope, "a1b2c3d4e5", "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN",
                 Instant.parse("2025-01-02T03:04:05Z"), out.toByteArray());
     }
 }

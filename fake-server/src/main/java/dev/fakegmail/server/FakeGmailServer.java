@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class FakeGmailServer implements AutoCloseable {
     private enum Phase { NEW, STARTED, STOPPED }
 
-    private final FakeGmailServerBuilder settings;
+    private final ServerSettings settings;
     private final AccountDirectory directory;
     private final Mailboxes mailboxes = new Mailboxes();
     private final MessageJournal journal = new MessageJournal();
@@ -33,11 +34,11 @@ public final class FakeGmailServer implements AutoCloseable {
     private final SmtpServer engine;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
 
-    FakeGmailServer(FakeGmailServerBuilder settings) {
+    FakeGmailServer(ServerSettings settings) {
         this.settings = settings;
         this.directory = settings.directory();
         this.faults = new Faults(settings.clock(), settings.tls());
-        this.engine = new SmtpServer(settings.engineConfig(), new ServerBackend(directory, mailboxes, journal),
+        this.engine = new SmtpServer(settings.engine(), new ServerBackend(directory, mailboxes, journal),
                 settings.tls(), faults.hook());
     }
 
@@ -153,7 +154,7 @@ public final class FakeGmailServer implements AutoCloseable {
                         + "createAppPassword(\"name\")"));
         int port = type == SmtpSecurity.SSL ? sslPort() : smtpPort();
         return new GmailSmtpProfile(hostName(), account.address(), appPassword.value(), port, true, type,
-                certificateAuthority());
+                certificateAuthority(), false);
     }
 
     /**
@@ -175,10 +176,15 @@ public final class FakeGmailServer implements AutoCloseable {
      * Waits until at least {@code count} messages were accepted and their {@code 250} sent.
      *
      * @return every message received so far
-     * @throws IllegalStateException when they do not arrive in time
+     * @throws MessagesNotReceivedException when they do not arrive in time; its message lists what did arrive
+     * @throws IllegalStateException        when the waiting thread is interrupted (its interrupt flag stays set)
      */
     public List<ReceivedMessage> awaitMessages(int count, Duration timeout) {
-        return journal.await(count, timeout);
+        try {
+            return journal.await(count, timeout);
+        } catch (TimeoutException e) {
+            throw new MessagesNotReceivedException(e.getMessage(), count, timeout);
+        }
     }
 
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */

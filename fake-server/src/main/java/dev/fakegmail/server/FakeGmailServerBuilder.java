@@ -159,43 +159,19 @@ public final class FakeGmailServerBuilder {
         return this;
     }
 
-    /** A new, not yet started server. */
+    /** A new, not yet started server, with a snapshot of these settings: later builder calls do not affect it. */
     public FakeGmailServer build() {
-        return new FakeGmailServer(this);
+        return new FakeGmailServer(snapshot());
     }
 
-    String hostName() {
-        return "localhost";
+    private ServerSettings snapshot() {
+        List<AccountSettings> configured = accounts.isEmpty() ? List.of(AccountSettings.of(DEFAULT_ACCOUNT)) : accounts;
+        return new ServerSettings("localhost", smtpPort, sslPort, strictPorts, clock,
+                tls != null ? tls : ServerTls.shared(), configured, strictAppPasswordSpaces, maxLoginFailures,
+                loginFailureWindow, engineConfig());
     }
 
-    int smtpPort() {
-        return smtpPort;
-    }
-
-    int sslPort() {
-        return sslPort;
-    }
-
-    boolean strictPorts() {
-        return strictPorts;
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    ServerTls tls() {
-        return tls != null ? tls : ServerTls.shared();
-    }
-
-    AccountDirectory directory() {
-        List<AccountSettings> settings = accounts.isEmpty() ? List.of(AccountSettings.of(DEFAULT_ACCOUNT)) : accounts;
-        List<GmailAccount> created = settings.stream()
-                .map(s -> new GmailAccount(s, clock, strictAppPasswordSpaces)).toList();
-        return new AccountDirectory(created, clock, maxLoginFailures, loginFailureWindow);
-    }
-
-    SmtpConfig engineConfig() {
+    private SmtpConfig engineConfig() {
         Duration handshake = idleTimeout.compareTo(HANDSHAKE_TIMEOUT) < 0 ? idleTimeout : HANDSHAKE_TIMEOUT;
         return new SmtpConfig(InetAddress.getLoopbackAddress(), clock, idleTimeout, handshake,
                 maxSessions, commandLineLimit, pathLineLimit, authLineLimit, maxMessageSize, maxRecipients, maxErrors,

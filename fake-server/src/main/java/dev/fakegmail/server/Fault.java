@@ -53,13 +53,13 @@ public final class Fault {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("A delay cannot be negative, was " + delay);
         }
-        return new Fault("delay " + delay, Optional.empty(), tls -> FaultAction.delay(delay));
+        return new Fault("delay " + delay, Optional.empty(), tls -> new FaultAction.Delay(delay));
     }
 
     /** Closes the connection without handling the command: nothing is stored, no reply is sent. */
     public static Fault dropConnection() {
         return new Fault("drop connection", Optional.empty(),
-                tls -> FaultAction.drop(FaultAction.Kind.DROP_BEFORE));
+                tls -> new FaultAction.Drop(FaultAction.When.BEFORE));
     }
 
     /**
@@ -68,13 +68,13 @@ public final class Fault {
      */
     public static Fault dropAfterProcessing() {
         return new Fault("drop after processing", Optional.empty(),
-                tls -> FaultAction.drop(FaultAction.Kind.DROP_AFTER_PROCESSING));
+                tls -> new FaultAction.Drop(FaultAction.When.AFTER_PROCESSING));
     }
 
     /** Handles the command, sends its reply, then closes the connection. */
     public static Fault dropAfterReply() {
         return new Fault("drop after reply", Optional.empty(),
-                tls -> FaultAction.drop(FaultAction.Kind.DROP_AFTER_REPLY));
+                tls -> new FaultAction.Drop(FaultAction.When.AFTER_REPLY));
     }
 
     /** Presents a certificate the client must refuse; only at {@link Stage#STARTTLS} or {@link Stage#CONNECT}. */

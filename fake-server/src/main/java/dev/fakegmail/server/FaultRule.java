@@ -3,17 +3,19 @@ package dev.fakegmail.server;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
 
 /**
- * One planned fault: at which {@link Stage}, on which occurrence, optionally for one account and with a
- * probability; then {@link #inject(Fault)}. Made by {@link Faults#on(Stage)}:
+ * Plans one fault: at which {@link Stage}, on which occurrence, optionally for one account and with a probability;
+ * then {@link #inject(Fault)}, which ends the chain. Made by {@link Faults#on(Stage)}:
  *
  * <pre>{@code
  * gmail.faults().on(Stage.DATA).once().inject(Fault.gmail(GmailFault.RATE_LIMITED));
  * gmail.faults().on(Stage.END_OF_DATA).nth(2).inject(Fault.dropAfterProcessing());
  * gmail.faults().on(Stage.AUTH).always().forAccount("alice@gmail.com").inject(Fault.gmail(GmailFault.TEMPORARY_AUTH_FAILURE));
  * }</pre>
+ *
+ * <p>A rule is a one-shot builder for one thread: {@code inject} hands the server an immutable copy, and the rule
+ * refuses any further call. Plan the next fault with another {@code faults().on(stage)}.
  */
 public final class FaultRule {
     private final Faults faults;
@@ -22,22 +24,29 @@ public final class FaultRule {
     private boolean always;
     private Optional<String> account = Optional.empty();
     private double probability = 1.0;
-    private Fault fault;
-    private int seen;
-    private boolean spent;
+    private Optional<Fault> injected = Optional.empty();
 
     FaultRule(Faults faults, Stage stage) {
         this.faults = faults;
         this.stage = Objects.requireNonNull(stage, "stage");
     }
 
-    /** Strikes the next occurrence of the stage only (the default). */
+    /**
+     * Strikes the next occurrence of the stage only (the default).
+     *
+     * @throws IllegalStateException after {@link #inject}
+     */
     public FaultRule once() {
         return nth(1);
     }
 
-    /** Strikes the n-th occurrence from now (1 = the next), once. */
+    /**
+     * Strikes the n-th occurrence from now (1 = the next), once.
+     *
+     * @throws IllegalStateException after {@link #inject}
+     */
     public FaultRule nth(int n) {
+        requireNotInjected("nth(" + n + ")");
         if (n < 1) {
             throw new IllegalArgumentException("nth(" + n + "): occurrences count from 1 (the next one)");
         }
@@ -46,20 +55,35 @@ public final class FaultRule {
         return this;
     }
 
-    /** Strikes every occurrence until {@link Faults#clear()}. */
+    /**
+     * Strikes every occurrence until {@link Faults#clear()}.
+     *
+     * @throws IllegalStateException after {@link #inject}
+     */
     public FaultRule always() {
+        requireNotInjected("always()");
         this.always = true;
         return this;
     }
 
-    /** Only occurrences in sessions of this account (compared ignoring case; known from AUTH on). */
+    /**
+     * Only occurrences in sessions of this account (compared ignoring case; known from AUTH on).
+     *
+     * @throws IllegalStateException after {@link #inject}
+     */
     public FaultRule forAccount(String address) {
+        requireNotInjected("forAccount(\"" + address + "\")");
         this.account = Optional.of(Objects.requireNonNull(address, "address").toLowerCase(Locale.ROOT));
         return this;
     }
 
-    /** Strikes a matching occurrence with this probability, drawn from the seeded random of {@link Faults#seed}. */
+    /**
+     * Strikes a matching occurrence with this probability, drawn from the seeded random of {@link Faults#seed}.
+     *
+     * @throws IllegalStateException after {@link #inject}
+     */
     public FaultRule withProbability(double p) {
+        requireNotInjected("withProbability(" + p + ")");
         if (!(p > 0.0 && p <= 1.0)) {
             throw new IllegalArgumentException("withProbability(" + p + "): expected a probability in (0, 1]");
         }
@@ -68,49 +92,35 @@ public final class FaultRule {
     }
 
     /**
-     * Plans the fault.
+     * Plans the fault on the server and ends the chain: the server keeps an immutable copy of this rule, and every
+     * later call on this rule (another {@code inject} included) throws.
      *
      * @throws IllegalArgumentException for a TLS fault at a stage other than STARTTLS or CONNECT
+     * @throws IllegalStateException    when this rule was already injected
      */
-    public FaultRule inject(Fault planned) {
+    public void inject(Fault planned) {
         Objects.requireNonNull(planned, "fault");
+        requireNotInjected("inject(" + planned + ")");
         if (planned.tlsFailure().isPresent() && stage != Stage.STARTTLS && stage != Stage.CONNECT) {
             throw new IllegalArgumentException("A TLS fault (" + planned + ") can only strike a handshake: use "
                     + "on(Stage.STARTTLS) or on(Stage.CONNECT) (the SSL port), not on(Stage." + stage + ")");
         }
-        this.fault = planned;
-        faults.add(this);
-        return this;
+        injected = Optional.of(planned);
+        faults.add(new PlannedFault(stage, nth, always, account, probability, planned));
     }
 
-    /** Called under the Faults lock for each occurrence of a stage; true when the fault strikes it. */
-    boolean strikes(Stage at, Optional<String> sessionAccount, Random random) {
-        if (spent || at != stage || !matchesAccount(sessionAccount)) {
-            return false;
+    private void requireNotInjected(String call) {
+        if (injected.isPresent()) {
+            throw new IllegalStateException(call + " on a FaultRule that was already injected (" + this
+                    + "): inject(...) ends the chain. Plan another fault with faults().on(Stage." + stage + ")");
         }
-        seen++;
-        if (!always && seen < nth) {
-            return false;
-        }
-        if (probability < 1.0 && random.nextDouble() >= probability) {
-            return false;
-        }
-        spent = !always;
-        return true;
-    }
-
-    Fault fault() {
-        return fault;
-    }
-
-    private boolean matchesAccount(Optional<String> sessionAccount) {
-        return account.isEmpty() || sessionAccount.map(a -> a.toLowerCase(Locale.ROOT)).equals(account);
     }
 
     @Override
     public String toString() {
         return "FaultRule[" + stage + ", " + (always ? "always" : "occurrence " + nth)
                 + account.map(a -> ", account " + a).orElse("")
-                + (probability < 1.0 ? ", p=" + probability : "") + ", " + fault + "]";
+                + (probability < 1.0 ? ", p=" + probability : "")
+                + injected.map(f -> ", " + f).orElse(", not injected") + "]";
     }
 }

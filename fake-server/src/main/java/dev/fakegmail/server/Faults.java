@@ -19,7 +19,7 @@ import java.util.Random;
 public final class Faults {
     private final Clock clock;
     private final ServerTls tls;
-    private final List<FaultRule> rules = new ArrayList<>();
+    private final List<PlannedFault> planned = new ArrayList<>();
     private final List<InjectedFault> struck = new ArrayList<>();
     private final Map<TlsFailure, FaultAction> tlsVariants = new EnumMap<>(TlsFailure.class);
     private Random random = new Random(0);
@@ -47,13 +47,13 @@ public final class Faults {
 
     /** Removes every planned fault, forgets those that struck, and reseeds with 0. */
     public synchronized void clear() {
-        rules.clear();
+        planned.clear();
         struck.clear();
         random = new Random(0);
     }
 
-    synchronized void add(FaultRule rule) {
-        rules.add(rule);
+    synchronized void add(PlannedFault fault) {
+        planned.add(fault);
     }
 
     /** The engine's view. */
@@ -62,17 +62,17 @@ public final class Faults {
     }
 
     private synchronized Optional<FaultAction> at(Stage stage, String sessionId, Optional<String> account) {
-        for (FaultRule rule : rules) {
-            if (rule.strikes(stage, account, random)) {
-                struck.add(new InjectedFault(stage, rule.fault(), sessionId, account, clock.instant()));
-                return Optional.of(rule.fault().action(this::tlsVariant));
+        for (PlannedFault candidate : planned) {
+            if (candidate.strikes(stage, account, random)) {
+                struck.add(new InjectedFault(stage, candidate.fault(), sessionId, account, clock.instant()));
+                return Optional.of(candidate.fault().action(this::tlsVariant));
             }
         }
         return Optional.empty();
     }
 
     private FaultAction tlsVariant(TlsFailure failure) {
-        return tlsVariants.computeIfAbsent(failure, kind -> FaultAction.tls(switch (kind) {
+        return tlsVariants.computeIfAbsent(failure, kind -> new FaultAction.Handshake(switch (kind) {
             case EXPIRED_CERTIFICATE -> tls.expired();
             case WRONG_HOST_NAME -> tls.wrongHost();
             case UNTRUSTED_CA -> tls.untrusted();

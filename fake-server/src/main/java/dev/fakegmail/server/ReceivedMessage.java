@@ -33,7 +33,8 @@ public final class ReceivedMessage {
     private final MessageBytes bytes;
 
     /**
-     * Creates a received message whose stored bytes are exactly what the client submitted; the bytes are copied.
+     * A received message whose stored bytes are exactly what the client submitted; the bytes are copied. Only the
+     * server and test fixtures make received messages.
      *
      * @param envelope      the SMTP envelope
      * @param sessionId     the Gmail session id of the connection (the id in every {@code - gsmtp} reply)
@@ -43,23 +44,23 @@ public final class ReceivedMessage {
      * @param acceptedAt    when the server accepted the message, on the server's clock
      * @param rawBytes      the message as stored (headers and body, CRLF line ends, dot-unstuffed)
      */
-    public ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
-                           String authMechanism, Instant acceptedAt, byte[] rawBytes) {
-        this(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
+    static ReceivedMessage submitted(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
+                                     String authMechanism, Instant acceptedAt, byte[] rawBytes) {
+        return new ReceivedMessage(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
                 MessageBytes.unchanged(Objects.requireNonNull(rawBytes, "rawBytes").clone()));
     }
 
     /**
-     * Creates a received message with both forms: what Gmail delivers and what the client submitted.
+     * A received message with both forms: what Gmail delivers and what the client submitted; the bytes are copied.
      *
      * @param rawBytes       the message as delivered and stored (after Gmail's changes to the headers)
      * @param submittedBytes the message as the client sent it (dot-unstuffed)
      */
-    public ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
-                           String authMechanism, Instant acceptedAt, byte[] rawBytes, byte[] submittedBytes) {
-        this(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt, new MessageBytes(
-                Objects.requireNonNull(submittedBytes, "submittedBytes").clone(),
-                Objects.requireNonNull(rawBytes, "rawBytes").clone(), submittedBytes.length));
+    static ReceivedMessage rewritten(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
+                                     String authMechanism, Instant acceptedAt, byte[] rawBytes, byte[] submittedBytes) {
+        return new ReceivedMessage(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
+                new MessageBytes(Objects.requireNonNull(submittedBytes, "submittedBytes").clone(),
+                        Objects.requireNonNull(rawBytes, "rawBytes").clone(), submittedBytes.length));
     }
 
     /** The server's own: the bytes are kept once and not copied. */

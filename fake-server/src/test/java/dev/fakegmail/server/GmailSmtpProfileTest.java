@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
+import jakarta.mail.URLName;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.security.KeyPair;
@@ -112,14 +113,69 @@ class GmailSmtpProfileTest {
     }
 
     @Test
-    void sessionCarriesThePropertiesAndTheAuthenticator() {
+    void sessionCarriesThePropertiesAndThePasswordForConnectionsWithoutOne() {
         Session session = ssl().session();
 
         assertThat(session.getProperty("mail.smtp.ssl.enable")).isEqualTo("true");
-        PasswordAuthentication authentication = session.requestPasswordAuthentication(
-                InetAddress.getLoopbackAddress(), 2465, "smtp", null, "alice@gmail.com");
-        assertThat(authentication.getUserName()).isEqualTo("alice@gmail.com");
-        assertThat(authentication.getPassword()).isEqualTo("abcdefghijklmnop");
+        PasswordAuthentication saved = session.getPasswordAuthentication(
+                new URLName("smtp", "localhost", -1, null, "alice@gmail.com", null));
+        assertThat(saved.getUserName()).isEqualTo("alice@gmail.com");
+        assertThat(saved.getPassword()).isEqualTo("abcdefghijklmnop");
+        assertThat(session.getPasswordAuthentication(new URLName("smtp", "localhost", 2465, null, "alice@gmail.com",
+                null))).usingRecursiveComparison().isEqualTo(saved);
+    }
+
+    @Test
+    void sessionHasNoAuthenticatorThatCouldReplaceARefusedPassword() {
+        Session session = ssl().session();
+
+        assertThat(session.requestPasswordAuthentication(InetAddress.getLoopbackAddress(), 2465, "smtp", null,
+                "alice@gmail.com")).isNull();
+    }
+
+    @Test
+    void builderFillsEveryComponent() {
+        GmailSmtpProfile built = GmailSmtpProfile.builder().hostName("localhost").port(2465).type(SmtpSecurity.SSL)
+                .username("alice@gmail.com").password("abcdefghijklmnop").certificateAuthority(ca).build();
+
+        assertThat(built).isEqualTo(ssl());
+        assertThat(built.oauth2()).isFalse();
+        assertThat(GmailSmtpProfile.builder().hostName("localhost").port(2587).username("alice@gmail.com")
+                .password("abcdefghijklmnop").certificateAuthority(ca).build()).isEqualTo(startTls());
+    }
+
+    @Test
+    void builderWithAnAccessTokenMakesAnOAuthProfile() {
+        GmailSmtpProfile built = GmailSmtpProfile.builder().hostName("localhost").port(2587)
+                .username("alice@gmail.com").accessToken("ya29.token").certificateAuthority(ca).build();
+
+        assertThat(built).isEqualTo(startTls().withAccessToken("ya29.token"));
+        assertThat(built.javaMailProperties().getProperty("mail.smtp.auth.mechanisms")).isEqualTo("XOAUTH2");
+        assertThat(built.toString()).contains("oauth2").doesNotContain("ya29.token");
+    }
+
+    @Test
+    void builderNamesTheFieldThatIsMissing() {
+        assertThatThrownBy(() -> GmailSmtpProfile.builder().hostName("localhost").username("alice@gmail.com")
+                .password("abcdefghijklmnop").certificateAuthority(ca).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("A GmailSmtpProfile needs every field of the form, but port was not set. "
+                        + "Call port(587) before build()");
+        assertThatThrownBy(() -> GmailSmtpProfile.builder().hostName("localhost").port(587)
+                .username("alice@gmail.com").certificateAuthority(ca).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("A GmailSmtpProfile needs every field of the form, but password was not set. "
+                        + "Call password(appPassword) or accessToken(token) before build()");
+    }
+
+    @Test
+    void theBuilderIsCopiedAtBuild() {
+        GmailSmtpProfileBuilder builder = GmailSmtpProfile.builder().hostName("localhost").port(2587)
+                .username("alice@gmail.com").password("abcdefghijklmnop").certificateAuthority(ca);
+        GmailSmtpProfile first = builder.build();
+        builder.port(2465).type(SmtpSecurity.SSL);
+
+        assertThat(first).isEqualTo(startTls());
     }
 
     @Test
@@ -162,7 +218,7 @@ class GmailSmtpProfileTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("password");
         assertThatThrownBy(() -> GmailSmtpProfile.ssl("localhost", 465, "a@gmail.com", "pw", null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("certificateAuthority");
-        assertThatThrownBy(() -> new GmailSmtpProfile("localhost", "a@gmail.com", "pw", 465, true, null, ca))
+        assertThatThrownBy(() -> GmailSmtpProfile.builder().type(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("type");
         assertThatThrownBy(() -> GmailSmtpProfile.ssl(" ", 465, "a@gmail.com", "pw", ca))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hostName");

@@ -19,7 +19,7 @@ class ReceivedMessageTest {
 
     private static ReceivedMessage received(byte[] data) {
         Envelope envelope = new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com"));
-        return new ReceivedMessage(envelope, "abc123", "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN", ACCEPTED, data);
+        return ReceivedMessages.of(envelope, "abc123", "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN", ACCEPTED, data);
     }
 
     @Test

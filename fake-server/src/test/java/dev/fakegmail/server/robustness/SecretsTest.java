@@ -176,10 +176,13 @@ class SecretsTest {
                             .account(AccountSettings.of(ADDRESS).withPassword(PASSWORD)).build().account(ADDRESS);
                     account.changePassword(PASSWORD);
                 }),
-                catchThrowable(() -> new GmailSmtpProfile("localhost", ADDRESS, PASSWORD, 0, true, SmtpSecurity.SSL,
+                catchThrowable(() -> GmailSmtpProfile.ssl("localhost", 0, ADDRESS, PASSWORD,
                         FakeGmailServer.builder().build().certificateAuthority())),
-                catchThrowable(() -> new GmailSmtpProfile(" ", ADDRESS, PASSWORD, 465, true, SmtpSecurity.SSL,
-                        FakeGmailServer.builder().build().certificateAuthority())));
+                catchThrowable(() -> GmailSmtpProfile.builder().hostName(" ").port(465).type(SmtpSecurity.SSL)
+                        .username(ADDRESS).password(PASSWORD)
+                        .certificateAuthority(FakeGmailServer.builder().build().certificateAuthority()).build()),
+                catchThrowable(() -> GmailSmtpProfile.builder().hostName("localhost").username(ADDRESS)
+                        .password(PASSWORD).build()));
         for (Throwable failure : failures) {
             assertThat(failure).as("validation failure").isNotNull();
             for (String secret : List.of(almost, tooLong, withDigit, withDigit.replace(" ", ""), PASSWORD,

@@ -104,7 +104,7 @@ final class AuthExchange {
             return fail(GmailReply.CANNOT_DECODE);
         }
         Optional<Credentials> credentials = decoder.apply(response.text());
-        if (conversation.strike(Stage.AUTH, credentials.map(Credentials::user))) {
+        if (struck(credentials)) {
             return Optional.empty();
         }
         AuthResult result = credentials.map(c -> backend.authenticateBearer(c.user(), c.secret()))
@@ -128,7 +128,7 @@ final class AuthExchange {
     private Optional<Identity> check(String mechanism, Credentials credentials,
                                      BiFunction<String, String, AuthResult> authenticator)
             throws IOException {
-        if (conversation.strike(Stage.AUTH, Optional.of(credentials.user()))) {
+        if (struck(Optional.of(credentials))) {
             return Optional.empty();
         }
         if (credentials.user().isEmpty() || credentials.secret().isEmpty()) {
@@ -140,6 +140,11 @@ final class AuthExchange {
         }
         conversation.reply(GmailReply.AUTH_ACCEPTED);
         return Optional.of(new Identity(credentials.user(), mechanism));
+    }
+
+    /** {@link Stage#AUTH} strikes here, once the username is decoded (so a rule for one account can match). */
+    private boolean struck(Optional<Credentials> credentials) throws IOException {
+        return conversation.strike(Stage.AUTH, credentials.map(Credentials::user));
     }
 
     private Response challenge(GmailReply challenge) throws IOException {

@@ -1,69 +1,137 @@
 package dev.fakegmail.server.internal.smtp;
 
 import dev.fakegmail.server.internal.tls.ServerTls;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * What an injected fault does to the command it strikes.
- *
- * @param kind   the effect
- * @param reply  for {@link Kind#REPLY}: the reply lines without the {@code <id> - gsmtp} trailer, or a Gmail reply
- * @param delay  for {@link Kind#DELAY}: how long to wait before handling the command as usual
- * @param tls    for {@link Kind#TLS}: the key material to present instead of the real one
+ * What an injected fault does where it strikes: one sealed type, each kind carrying out its own effect on the
+ * session's {@link ReplyChannel}, so adding a kind cannot compile until it says what it does.
  */
-public record FaultAction(Kind kind, Optional<GmailReply> gmailReply, Optional<String> reply, Duration delay,
-                          Optional<ServerTls> tls) {
+public sealed interface FaultAction {
 
-    /** The effects. */
-    public enum Kind {
-        /** Send this reply instead of handling the command (a 421 or 451 4.4.2 also closes). */
-        REPLY,
-        /** Wait, then handle the command as usual. */
-        DELAY,
-        /** Close the connection without handling the command or replying. */
-        DROP_BEFORE,
-        /** Handle the command (a message is stored) but close instead of sending the reply. */
-        DROP_AFTER_PROCESSING,
-        /** Handle the command, send its reply, then close. */
-        DROP_AFTER_REPLY,
-        /** Present other key material in this TLS handshake (STARTTLS, or CONNECT on the implicit-TLS port). */
-        TLS
-    }
+    /**
+     * Carries the effect out on a session's replies.
+     *
+     * @return whether the command is still handled as usual
+     */
+    Strike strike(ReplyChannel replies) throws IOException;
+
+    /** The key material a TLS handshake that follows presents: {@code normal} unless this is a {@link Handshake}. */
+    ServerTls presents(ServerTls normal);
 
     /** Sends one of Gmail's replies. */
-    public static FaultAction gmail(GmailReply reply) {
-        return new FaultAction(Kind.REPLY, Optional.of(reply), Optional.empty(), Duration.ZERO, Optional.empty());
+    static FaultAction gmail(GmailReply reply) {
+        return new Answer(reply::bytes, reply.closes());
     }
 
     /** Sends a custom one-line reply such as {@code 451 4.3.0 Try again}; {@code <id> - gsmtp} is appended. */
-    public static FaultAction reply(String line) {
-        return new FaultAction(Kind.REPLY, Optional.empty(), Optional.of(line), Duration.ZERO, Optional.empty());
+    static FaultAction reply(String line) {
+        return new Answer(id -> (line + " " + id + " - gsmtp\r\n").getBytes(StandardCharsets.US_ASCII),
+                line.startsWith("421"));
     }
 
-    /** Waits before handling the command. */
-    public static FaultAction delay(Duration delay) {
-        return new FaultAction(Kind.DELAY, Optional.empty(), Optional.empty(), delay, Optional.empty());
+    /** What became of the command a fault struck. */
+    enum Strike {
+        /** The command is handled as usual (after a delay, or with the session ending after it). */
+        PROCEED,
+        /** The fault answered or dropped instead: the command is not handled. */
+        CONSUMED
     }
 
-    /** Drops the connection, see {@link Kind}. */
-    public static FaultAction drop(Kind kind) {
-        return new FaultAction(kind, Optional.empty(), Optional.empty(), Duration.ZERO, Optional.empty());
+    /** When a {@link Drop} closes the connection. */
+    enum When {
+        /** Without handling the command or replying. */
+        BEFORE,
+        /** After handling the command, instead of sending its reply. */
+        AFTER_PROCESSING,
+        /** After handling the command and sending its reply. */
+        AFTER_REPLY
     }
 
-    /** Presents other key material in the handshake. */
-    public static FaultAction tls(ServerTls material) {
-        return new FaultAction(Kind.TLS, Optional.empty(), Optional.empty(), Duration.ZERO, Optional.of(material));
+    /**
+     * Answers instead of handling the command.
+     *
+     * @param wire   the reply's bytes for a session id
+     * @param closes whether the reply closes the connection (421, the idle timeout)
+     */
+    record Answer(SessionReply wire, boolean closes) implements FaultAction {
+        /** Checks that there is a reply. */
+        public Answer {
+            Objects.requireNonNull(wire, "wire");
+        }
+
+        @Override
+        public Strike strike(ReplyChannel replies) throws IOException {
+            replies.answer(wire, closes);
+            return Strike.CONSUMED;
+        }
+
+        @Override
+        public ServerTls presents(ServerTls normal) {
+            return normal;
+        }
     }
 
-    /** Whether the reply closes the connection (421 always closes; so does the idle timeout). */
-    boolean closes() {
-        return gmailReply.map(GmailReply::closes).orElse(false) || reply.map(r -> r.startsWith("421")).orElse(false);
+    /**
+     * Waits, then handles the command as usual.
+     *
+     * @param delay how long
+     */
+    record Delay(Duration delay) implements FaultAction {
+        @Override
+        public Strike strike(ReplyChannel replies) throws IOException {
+            replies.pause(delay);
+            return Strike.PROCEED;
+        }
+
+        @Override
+        public ServerTls presents(ServerTls normal) {
+            return normal;
+        }
     }
 
-    /** The reply as wire bytes for a session. */
-    byte[] render(String sessionId) {
-        return gmailReply.map(r -> r.bytes(sessionId)).orElseGet(() -> (reply.orElseThrow() + " " + sessionId
-                + " - gsmtp\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    /**
+     * Closes the connection.
+     *
+     * @param when before the command, after processing it, or after its reply
+     */
+    record Drop(When when) implements FaultAction {
+        @Override
+        public Strike strike(ReplyChannel replies) {
+            return replies.drop(when);
+        }
+
+        @Override
+        public ServerTls presents(ServerTls normal) {
+            return normal;
+        }
+    }
+
+    /**
+     * Presents other key material in the TLS handshake (STARTTLS, or CONNECT on the implicit-TLS port); elsewhere,
+     * and on the plain port's CONNECT, it changes nothing.
+     *
+     * @param material the key material to present instead of the real one
+     */
+    record Handshake(ServerTls material) implements FaultAction {
+        @Override
+        public Strike strike(ReplyChannel replies) {
+            return Strike.PROCEED;
+        }
+
+        @Override
+        public ServerTls presents(ServerTls normal) {
+            return material;
+        }
+    }
+
+    /** A reply rendered for one session id. */
+    @FunctionalInterface
+    interface SessionReply {
+        /** The reply's wire bytes, ending in {@code <id> - gsmtp} and CRLF. */
+        byte[] bytes(String sessionId);
     }
 }

@@ -93,7 +93,7 @@ final class MailTransaction {
             session.error(refusal.get());
             return;
         }
-        if (session.strike(Stage.DATA, Optional.of(state.user)) || session.silenced()) {
+        if (struckAtData(state) || session.silenced()) {
             state.resetTransaction();
             return;
         }
@@ -133,7 +133,7 @@ final class MailTransaction {
         }
         MessageBuffer sink = problem.isPresent() ? new MessageBuffer(0) : chunks(state);
         input.readChunk(size, sink, config.idleTimeout().toMillis(), config.minDataRate());
-        if (problem.isEmpty() && first && session.strike(Stage.DATA, Optional.of(state.user))) {
+        if (problem.isEmpty() && first && struckAtData(state)) {
             state.resetTransaction();
         } else if (problem.isPresent() && problem.get() == GmailReply.DAILY_LIMIT) {
             state.resetTransaction();
@@ -145,6 +145,11 @@ final class MailTransaction {
         } else {
             session.reply(GmailReply.CHUNK_ACCEPTED);
         }
+    }
+
+    /** {@link Stage#DATA} strikes here: once per message, when DATA or its first BDAT chunk passed the checks. */
+    private boolean struckAtData(SessionState state) throws IOException {
+        return session.strike(Stage.DATA, Optional.of(state.user));
     }
 
     private MessageBuffer chunks(SessionState state) {

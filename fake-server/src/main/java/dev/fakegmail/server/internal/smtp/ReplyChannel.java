@@ -2,6 +2,7 @@ package dev.fakegmail.server.internal.smtp;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 
 /**
  * Where one session's replies go, and whether the session goes on: closing replies end it, too many errors end it,
@@ -56,41 +57,30 @@ final class ReplyChannel {
         return silent;
     }
 
-    /** Carries out an injected fault; true when it consumed the command (replied instead, or dropped). */
-    boolean apply(FaultAction action) throws IOException {
-        switch (action.kind()) {
-            case REPLY -> {
-                connection.write(action.render(sessionId));
-                open = open && !action.closes();
-                return true;
-            }
-            case DELAY -> {
-                pause(action);
-                return false;
-            }
-            case DROP_BEFORE -> {
-                open = false;
-                return true;
-            }
-            case DROP_AFTER_PROCESSING -> {
-                silent = true;
-                open = false;
-                return false;
-            }
-            case DROP_AFTER_REPLY -> {
-                open = false;
-                return false;
-            }
-            default -> {
-                return false;
-            }
-        }
+    /** An injected fault's reply instead of the command's; a closing one ends the session. */
+    void answer(FaultAction.SessionReply wire, boolean closes) throws IOException {
+        connection.write(wire.bytes(sessionId));
+        open = open && !closes;
     }
 
-    private void pause(FaultAction action) throws IOException {
+    /** An injected drop: the session ends before the command, after processing it (silently), or after its reply. */
+    FaultAction.Strike drop(FaultAction.When when) {
+        open = false;
+        return switch (when) {
+            case BEFORE -> FaultAction.Strike.CONSUMED;
+            case AFTER_PROCESSING -> {
+                silent = true;
+                yield FaultAction.Strike.PROCEED;
+            }
+            case AFTER_REPLY -> FaultAction.Strike.PROCEED;
+        };
+    }
+
+    /** An injected delay: what was queued goes out, then the session waits before handling the command. */
+    void pause(Duration delay) throws IOException {
         connection.flush();
         try {
-            Thread.sleep(action.delay().toMillis());
+            Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("stopped during an injected delay");

@@ -27,6 +27,7 @@ final class SmtpSession implements Runnable, Conversation {
     private final SmtpConnection connection;
     private final MailTransaction transaction;
     private final ReplyChannel replies;
+    private final SessionFaults faults;
     private SessionState state = new SessionState();
 
     SmtpSession(SmtpServer server, Socket socket, boolean implicitTls) {
@@ -34,6 +35,7 @@ final class SmtpSession implements Runnable, Conversation {
         this.config = server.config();
         this.connection = new SmtpConnection(socket);
         this.replies = new ReplyChannel(connection, sessionId, config.maxErrors());
+        this.faults = new SessionFaults(server.faults(), sessionId, replies);
         this.implicitTls = implicitTls;
         this.transaction = new MailTransaction(this, config, server.backend());
     }
@@ -42,9 +44,9 @@ final class SmtpSession implements Runnable, Conversation {
     public void run() {
         boolean entered = false;
         try {
-            Optional<FaultAction> onConnect = server.faults().at(Stage.CONNECT, sessionId, Optional.empty());
+            Optional<FaultAction> onConnect = faults.decide(Stage.CONNECT, Optional.empty());
             if (implicitTls) {
-                connection.upgrade(tlsFault(onConnect).orElse(server.tls()), handshakeMillis());
+                connection.upgrade(SessionFaults.presented(onConnect, server.tls()), handshakeMillis());
             } else {
                 connection.openPlain();
             }
@@ -53,7 +55,7 @@ final class SmtpSession implements Runnable, Conversation {
                 connection.sendQuietly(GmailReply.TEMPORARY_SYSTEM_PROBLEM.bytes(SessionIds.next()));
                 return;
             }
-            if (onConnect.isEmpty() || !replies.apply(onConnect.get())) {
+            if (faults.carryOut(onConnect) == FaultAction.Strike.PROCEED) {
                 reply(GmailReply.GREETING);
             }
             while (replies.isOpen()) {
@@ -102,8 +104,7 @@ final class SmtpSession implements Runnable, Conversation {
 
     @Override
     public boolean strike(Stage point, Optional<String> account) throws IOException {
-        Optional<FaultAction> action = server.faults().at(point, sessionId, account);
-        return action.isPresent() && replies.apply(action.get());
+        return faults.at(point, account) == FaultAction.Strike.CONSUMED;
     }
 
     /** A reply for a syntax, sequence or unknown-command error; too many of them end the session. */
@@ -161,9 +162,8 @@ final class SmtpSession implements Runnable, Conversation {
             error(refusal.get());
             return;
         }
-        Optional<Stage> point = verb.faultPoint();
-        if (point.isPresent() && point.get() != Stage.STARTTLS && point.get() != Stage.DATA
-                && strike(point.get(), Optional.ofNullable(state.user))) {
+        Optional<Stage> point = verb.strikesBefore();
+        if (point.isPresent() && strike(point.get(), Optional.ofNullable(state.user))) {
             return;
         }
         switch (verb) {
@@ -228,15 +228,13 @@ final class SmtpSession implements Runnable, Conversation {
         } else if (connection.input().hasPendingInput()) {
             error(GmailReply.STARTTLS_PIPELINED);
         } else {
-            Optional<FaultAction> fault = server.faults().at(Stage.STARTTLS, sessionId, Optional.empty());
-            boolean consumed = fault.isPresent() && tlsFault(fault).isEmpty()
-                    && (replies.apply(fault.get()) || replies.silenced());
-            if (consumed) {
+            Optional<FaultAction> fault = faults.decide(Stage.STARTTLS, Optional.empty());
+            if (faults.carryOut(fault) == FaultAction.Strike.CONSUMED || replies.silenced()) {
                 return;
             }
             reply(GmailReply.READY_FOR_TLS);
             connection.flush();
-            connection.upgrade(tlsFault(fault).orElse(server.tls()), handshakeMillis());
+            connection.upgrade(SessionFaults.presented(fault, server.tls()), handshakeMillis());
             state = new SessionState();
         }
     }
@@ -252,10 +250,6 @@ final class SmtpSession implements Runnable, Conversation {
                 state.mechanism = identity.mechanism();
             });
         }
-    }
-
-    private static Optional<dev.fakegmail.server.internal.tls.ServerTls> tlsFault(Optional<FaultAction> action) {
-        return action.filter(a -> a.kind() == FaultAction.Kind.TLS).flatMap(FaultAction::tls);
     }
 
     private int handshakeMillis() {

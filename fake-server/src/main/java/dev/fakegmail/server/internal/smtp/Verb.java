@@ -12,19 +12,19 @@ import java.util.stream.Stream;
  * The commands the fake understands, with what each needs before it may run (docs/gmail-smtp.md §1a).
  */
 enum Verb {
-    EHLO(Limits.COMMAND, false, false, Stage.EHLO),
-    HELO(Limits.COMMAND, false, false, Stage.EHLO),
-    STARTTLS(Limits.COMMAND, false, false, Stage.STARTTLS),
-    AUTH(Limits.AUTH, true, false, null),
-    MAIL(Limits.PATH, true, true, Stage.MAIL),
-    RCPT(Limits.PATH, true, true, Stage.RCPT),
-    DATA(Limits.COMMAND, true, true, Stage.DATA),
-    BDAT(Limits.COMMAND, true, true, Stage.DATA),
-    RSET(Limits.COMMAND, false, false, null),
-    NOOP(Limits.COMMAND, false, false, null),
-    HELP(Limits.COMMAND, false, false, null),
-    VRFY(Limits.COMMAND, false, false, null),
-    QUIT(Limits.COMMAND, false, false, Stage.QUIT);
+    EHLO(Limits.COMMAND, false, false),
+    HELO(Limits.COMMAND, false, false),
+    STARTTLS(Limits.COMMAND, false, false),
+    AUTH(Limits.AUTH, true, false),
+    MAIL(Limits.PATH, true, true),
+    RCPT(Limits.PATH, true, true),
+    DATA(Limits.COMMAND, true, true),
+    BDAT(Limits.COMMAND, true, true),
+    RSET(Limits.COMMAND, false, false),
+    NOOP(Limits.COMMAND, false, false),
+    HELP(Limits.COMMAND, false, false),
+    VRFY(Limits.COMMAND, false, false),
+    QUIT(Limits.COMMAND, false, false);
 
     private static final Map<String, Verb> BY_NAME =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
@@ -32,18 +32,26 @@ enum Verb {
     private final Limits limit;
     private final boolean needsTls;
     private final boolean needsAuth;
-    private final Stage faultPoint;
 
-    Verb(Limits limit, boolean needsTls, boolean needsAuth, Stage faultPoint) {
+    Verb(Limits limit, boolean needsTls, boolean needsAuth) {
         this.limit = limit;
         this.needsTls = needsTls;
         this.needsAuth = needsAuth;
-        this.faultPoint = faultPoint;
     }
 
-    /** Where an injected fault may strike this command (AUTH strikes inside its exchange). */
-    Optional<Stage> faultPoint() {
-        return Optional.ofNullable(faultPoint);
+    /**
+     * The stage an injected fault strikes before this command is handled, once its preconditions passed. STARTTLS,
+     * AUTH, DATA and BDAT have none here: their stage strikes inside their exchange, after the command's own checks
+     * (see {@link Stage}).
+     */
+    Optional<Stage> strikesBefore() {
+        return switch (this) {
+            case EHLO, HELO -> Optional.of(Stage.EHLO);
+            case MAIL -> Optional.of(Stage.MAIL);
+            case RCPT -> Optional.of(Stage.RCPT);
+            case QUIT -> Optional.of(Stage.QUIT);
+            case STARTTLS, AUTH, DATA, BDAT, RSET, NOOP, HELP, VRFY -> Optional.empty();
+        };
     }
 
     /** Which configured line limit applies to this verb's command line. */

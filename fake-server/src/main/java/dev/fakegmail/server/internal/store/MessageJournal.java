@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -70,10 +71,11 @@ public final class MessageJournal {
      * @param count   how many acknowledged messages to wait for; 0 returns at once
      * @param timeout how long to wait at most; {@link Duration#ZERO} checks without waiting
      * @return every message added since the last clear (at least {@code count}), oldest first
-     * @throws IllegalStateException when the timeout passes first (naming the count expected and the messages
-     *                               received), or when the thread is interrupted (its interrupt flag is set again)
+     * @throws TimeoutException     when the timeout passes first (naming the count expected and the messages
+     *                               received)
+     * @throws IllegalStateException when the thread is interrupted (its interrupt flag is set again)
      */
-    public List<ReceivedMessage> await(int count, Duration timeout) {
+    public List<ReceivedMessage> await(int count, Duration timeout) throws TimeoutException {
         if (count < 0) {
             throw new IllegalArgumentException("count must be 0 or more, was " + count);
         }
@@ -85,7 +87,7 @@ public final class MessageJournal {
             long remaining = timeout.toNanos();
             while (acknowledged < count) {
                 if (remaining <= 0) {
-                    throw new IllegalStateException(timeoutMessage(count, timeout));
+                    throw new TimeoutException(timeoutMessage(count, timeout));
                 }
                 remaining = acknowledgedMore.awaitNanos(remaining);
             }

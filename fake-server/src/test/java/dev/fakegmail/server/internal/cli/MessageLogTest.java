@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakegmail.server.Envelope;
 import dev.fakegmail.server.ReceivedMessage;
+import dev.fakegmail.server.ReceivedMessages;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -51,7 +52,7 @@ class MessageLogTest {
     }
 
     private static ReceivedMessage message(String mailFrom, List<String> recipients, String data) {
-        return new ReceivedMessage(new Envelope("alice@gmail.com", mailFrom, recipients), "session-1", "TLSv1.3",
+        return ReceivedMessages.of(new Envelope("alice@gmail.com", mailFrom, recipients), "session-1", "TLSv1.3",
                 "TLS_AES_256_GCM_SHA384", "PLAIN", ACCEPTED, data.getBytes(StandardCharsets.UTF_8));
     }
 }

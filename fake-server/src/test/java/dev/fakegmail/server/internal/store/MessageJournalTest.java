@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakegmail.server.Envelope;
 import dev.fakegmail.server.ReceivedMessage;
+import dev.fakegmail.server.ReceivedMessages;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ class MessageJournalTest {
     private static ReceivedMessage message(String subject) {
         byte[] data = ("From: alice@gmail.com\r\nTo: bob@example.com\r\nSubject: " + subject + "\r\n\r\nx\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
-        return new ReceivedMessage(new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com")),
+        return ReceivedMessages.of(new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com")),
                 "sess-" + subject, "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN", Instant.EPOCH, data);
     }
 
@@ -52,7 +54,7 @@ class MessageJournalTest {
     }
 
     @Test
-    void awaitReturnsAtOnceWhenEnoughWereAlreadyAcknowledged() {
+    void awaitReturnsAtOnceWhenEnoughWereAlreadyAcknowledged() throws Exception {
         journal.add(message("one"));
         journal.acknowledge();
 
@@ -66,7 +68,7 @@ class MessageJournalTest {
 
         assertThat(journal.snapshot()).extracting(ReceivedMessage::subject).containsExactly("one");
         assertThatThrownBy(() -> journal.await(1, Duration.ofMillis(200)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(TimeoutException.class)
                 .hasMessageStartingWith("Expected 1 message within PT0.2S but 0 arrived")
                 .hasMessageContaining("1 more stored");
     }
@@ -77,20 +79,20 @@ class MessageJournalTest {
         journal.acknowledge();
 
         assertThatThrownBy(() -> journal.await(2, Duration.ofMillis(200)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(TimeoutException.class)
                 .hasMessageStartingWith("Expected 2 messages within PT0.2S but 1 arrived: [ReceivedMessage[")
                 .hasMessageContaining("sess-only");
     }
 
     @Test
-    void clearRestartsTheCount() {
+    void clearRestartsTheCount() throws Exception {
         journal.add(message("before"));
         journal.acknowledge();
 
         journal.clear();
 
         assertThat(journal.snapshot()).isEmpty();
-        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(TimeoutException.class);
         journal.add(message("after"));
         journal.acknowledge();
         assertThat(journal.await(1, Duration.ZERO)).extracting(ReceivedMessage::subject).containsExactly("after");
@@ -103,7 +105,7 @@ class MessageJournalTest {
 
         journal.acknowledge();
 
-        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(TimeoutException.class);
     }
 
     @Test
@@ -128,6 +130,8 @@ class MessageJournalTest {
                 journal.await(1, LONG);
             } catch (IllegalStateException expected) {
                 interruptedAfterwards.complete(Thread.currentThread().isInterrupted());
+            } catch (TimeoutException unexpected) {
+                interruptedAfterwards.completeExceptionally(unexpected);
             }
         });
         waiter.start();

@@ -1,0 +1,39 @@
+package dev.fakegmail.server;
+
+import dev.fakegmail.server.internal.smtp.SmtpConfig;
+import dev.fakegmail.server.internal.tls.ServerTls;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a {@link FakeGmailServerBuilder} held when {@code build()} was called: an immutable snapshot, so that changing
+ * the builder afterwards changes nothing about the server it built.
+ *
+ * @param hostName                the host name clients connect to
+ * @param smtpPort                the preferred STARTTLS port (0 = any)
+ * @param sslPort                 the preferred implicit-TLS port (0 = any)
+ * @param strictPorts             whether a preferred port that cannot be bound fails the start
+ * @param clock                   the server's clock
+ * @param tls                     the key material the server presents
+ * @param accounts                the configured accounts, the default first
+ * @param strictAppPasswordSpaces whether app passwords must be typed without their display spaces
+ * @param maxLoginFailures        failed logins within {@code loginFailureWindow} before the lockout
+ * @param loginFailureWindow      the lockout's window
+ * @param engine                  the SMTP engine's limits
+ */
+record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strictPorts, Clock clock, ServerTls tls,
+                      List<AccountSettings> accounts, boolean strictAppPasswordSpaces, int maxLoginFailures,
+                      Duration loginFailureWindow, SmtpConfig engine) {
+
+    ServerSettings {
+        accounts = List.copyOf(accounts);
+    }
+
+    /** A fresh account model for these settings (each server has its own). */
+    AccountDirectory directory() {
+        List<GmailAccount> created = accounts.stream()
+                .map(s -> new GmailAccount(s, clock, strictAppPasswordSpaces)).toList();
+        return new AccountDirectory(created, clock, maxLoginFailures, loginFailureWindow);
+    }
+}
