@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +30,12 @@ class MessageJournalTest {
         executor.shutdownNow();
     }
 
-    private static ReceivedMessage message(String subject) {
+    private static Function<String, ReceivedMessage> message(String subject) {
         byte[] data = ("From: alice@gmail.com\r\nTo: bob@example.com\r\nSubject: " + subject + "\r\n\r\nx\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
-        return new ReceivedMessage(new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com")),
-                "sess-" + subject, "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN", Instant.EPOCH, data);
+        return id -> new ReceivedMessage(id, new Envelope("alice@gmail.com", "alice@gmail.com",
+                List.of("bob@example.com")), "sess-" + subject, "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN",
+                Instant.EPOCH, data, data);
     }
 
     @Test
@@ -114,7 +116,7 @@ class MessageJournalTest {
         journal.add(message("two"));
 
         assertThat(snapshot).hasSize(1);
-        assertThatThrownBy(() -> snapshot.add(message("x"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> snapshot.add(message("x").apply("9"))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -141,5 +143,43 @@ class MessageJournalTest {
     void rejectsNegativeArguments() {
         assertThatThrownBy(() -> journal.await(-1, LONG)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> journal.await(1, Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void idsAreTheSequenceNumbersAndClearRestartsThem() {
+        assertThat(journal.add(message("one")).id()).isEqualTo("1");
+        assertThat(journal.add(message("two")).id()).isEqualTo("2");
+
+        journal.clear();
+
+        assertThat(journal.add(message("again")).id()).isEqualTo("1");
+    }
+
+    @Test
+    void deleteRemovesOneAndItsIdIsNeverReused() {
+        journal.add(message("one"));
+        journal.acknowledge();
+        journal.add(message("two"));
+        journal.acknowledge();
+
+        assertThat(journal.delete("1")).map(ReceivedMessage::subject).contains("one");
+        assertThat(journal.delete("1")).isEmpty();
+
+        assertThat(journal.find("1")).isEmpty();
+        assertThat(journal.find("2")).map(ReceivedMessage::subject).contains("two");
+        assertThat(journal.await(1, Duration.ZERO)).extracting(ReceivedMessage::id).containsExactly("2");
+        assertThatThrownBy(() -> journal.await(2, Duration.ZERO)).isInstanceOf(IllegalStateException.class);
+        assertThat(journal.add(message("three")).id()).isEqualTo("3");
+    }
+
+    @Test
+    void deleteAllKeepsNumbering() {
+        journal.add(message("one"));
+        journal.acknowledge();
+
+        journal.deleteAll();
+
+        assertThat(journal.snapshot()).isEmpty();
+        assertThat(journal.add(message("two")).id()).isEqualTo("2");
     }
 }
