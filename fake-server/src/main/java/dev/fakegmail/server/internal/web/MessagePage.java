@@ -96,8 +96,8 @@ final class MessagePage {
         for (HeaderRows.Row row : HeaderRows.compare(message.rawBytes(), message.submittedBytes())) {
             String mark = switch (row.mark()) {
                 case KEPT -> "";
-                case ADDED -> "<span class=\"badge\">added by Gmail</span>";
-                case REPLACED -> "<span class=\"badge\">sent by the client, replaced</span>";
+                case ADDED -> " <span class=\"badge\">added by Gmail</span>";
+                case REPLACED -> " <span class=\"badge\">sent by the client, replaced</span>";
             };
             html.append("<tr class=\"").append(row.mark().name().toLowerCase(Locale.ROOT)).append("\"><td class=\"name\">")
                     .append(Html.escape(row.name())).append(mark).append("</td><td class=\"value\">")

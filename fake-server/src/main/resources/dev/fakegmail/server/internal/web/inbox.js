@@ -32,17 +32,17 @@
   async function follow() {
     for (;;) {
       try {
-        const response = await fetch('/messages/wait?state=' + encodeURIComponent(rows.dataset.state),
-          { cache: 'no-store' });
+        const asked = fetch('/messages/wait?state=' + encodeURIComponent(rows.dataset.state), { cache: 'no-store' });
+        if (status) {
+          status.textContent = '● live';
+        }
+        const response = await asked;
         if (!response.ok) {
           throw new Error('wait answered ' + response.status);
         }
         const state = (await response.text()).trim();
         if (state !== rows.dataset.state) {
           await refresh();
-        }
-        if (status) {
-          status.textContent = '● live';
         }
       } catch (e) {
         if (status) {

@@ -91,13 +91,13 @@ class WebPagesHttpTest {
 
         String page = get("/messages/" + id + "?view=headers").body();
 
-        assertThat(page).contains("<tr class=\"added\"><td class=\"name\">From<span class=\"badge\">added by Gmail"
+        assertThat(page).contains("<tr class=\"added\"><td class=\"name\">From <span class=\"badge\">added by Gmail"
                         + "</span></td><td class=\"value\">user@gmail.com</td></tr>"
-                        + "<tr class=\"replaced\"><td class=\"name\">From<span class=\"badge\">sent by the client, "
+                        + "<tr class=\"replaced\"><td class=\"name\">From <span class=\"badge\">sent by the client, "
                         + "replaced</span></td><td class=\"value\">noreply@company.example</td></tr>"
-                        + "<tr class=\"added\"><td class=\"name\">X-Google-Original-From<span class=\"badge\">added "
+                        + "<tr class=\"added\"><td class=\"name\">X-Google-Original-From <span class=\"badge\">added "
                         + "by Gmail</span></td><td class=\"value\">noreply@company.example</td></tr>");
-        assertThat(page).containsPattern("<tr class=\"added\"><td class=\"name\">Received<span class=\"badge\">"
+        assertThat(page).containsPattern("<tr class=\"added\"><td class=\"name\">Received <span class=\"badge\">"
                 + "added by Gmail</span></td><td class=\"value\">from [^<]+ by smtp.gmail.com with ESMTPSA id ");
         assertThat(page).contains("<tr class=\"kept\"><td class=\"name\">Subject</td><td class=\"value\">headers</td>");
     }
