@@ -21,16 +21,17 @@ final class AccountCard {
                 + "<p class=\"muted\">" + (account.settings().kind() == AccountKind.WORKSPACE ? "Google Workspace account"
                 : "Personal Google Account") + " · sending limit " + account.dailySendingLimit()
                 + " messages a day, " + account.sentInLast24Hours() + " sent in the last 24 hours</p>"
-                + "<h3>How you sign in to Google</h3><div class=\"forms\">"
-                + "<p class=\"two-step\">2-Step Verification: <span class=\"" + (twoStep ? "state-on\">On" : "state-off\">Off")
-                + "</span></p>" + form("/account/two-step", address, "", twoStep ? "Turn off" : "Turn on",
-                        twoStep ? "danger" : "primary", "<input type=\"hidden\" name=\"on\" value=\"" + !twoStep + "\">")
+                + "<h3>How you sign in to Google</h3><div class=\"setting\"><span class=\"label\">2-Step Verification"
+                + "</span><span class=\"two-step " + (twoStep ? "state-on\">On" : "state-off\">Off") + "</span>"
+                + form("/account/two-step", address, "", twoStep ? "Turn off" : "Turn on", twoStep ? "danger" : "primary",
+                        "<input type=\"hidden\" name=\"on\" value=\"" + !twoStep + "\">")
+                + "</div><div class=\"setting\"><span class=\"label\">Password</span>"
                 + form("/account/password", address, "change-password", "Change password", "primary",
                         "<input type=\"password\" name=\"password\" autocomplete=\"new-password\" required "
                                 + "placeholder=\"New password\" aria-label=\"New password\">")
-                + "</div><p class=\"muted\">Changing the password signs every app out: Google revokes all app "
-                + "passwords of the account" + (twoStep ? "." : "; with 2-Step Verification off there are none.")
-                + "</p>" + appPasswords(account, address, twoStep) + "</section>";
+                + "<span class=\"muted\">Google signs every app out: all app passwords of the account are revoked"
+                + (twoStep ? "." : " (with 2-Step Verification off there are none).") + "</span></div>"
+                + appPasswords(account, address, twoStep) + "</section>";
     }
 
     private static String appPasswords(GmailAccount account, String address, boolean twoStep) {

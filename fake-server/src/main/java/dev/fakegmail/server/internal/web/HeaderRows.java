@@ -3,7 +3,6 @@ package dev.fakegmail.server.internal.web;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
-import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The header fields of a message as Gmail delivers it, each marked against what the client submitted: kept, added
@@ -26,11 +26,14 @@ final class HeaderRows {
      * One field.
      *
      * @param name  the field name as written
-     * @param value the value, unfolded, not decoded
+     * @param value the value, unfolded (each fold read as one space), not decoded
      * @param mark  whether Gmail added it, replaced it, or kept it
      */
     record Row(String name, String value, Mark mark) {
     }
+
+    /** A line break and the white space that continues a folded field: read as one space (RFC 5322 unfolding). */
+    private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]+");
 
     private HeaderRows() {
     }
@@ -71,7 +74,7 @@ final class HeaderRows {
         InternetHeaders headers = new InternetHeaders(new ByteArrayInputStream(message), true);
         List<Row> rows = new ArrayList<>();
         for (Header header : Collections.list(headers.getAllHeaders())) {
-            rows.add(new Row(header.getName(), MimeUtility.unfold(header.getValue()).strip(), mark));
+            rows.add(new Row(header.getName(), FOLD.matcher(header.getValue()).replaceAll(" ").strip(), mark));
         }
         return rows;
     }

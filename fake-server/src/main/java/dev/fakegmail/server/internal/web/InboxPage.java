@@ -101,7 +101,7 @@ final class InboxPage {
                     .append("</td><td class=\"to\" title=\"").append(Html.escape(summary.to())).append("\">")
                     .append(Html.escape(summary.to())).append("</td><td class=\"subject\"><a href=\"/messages/")
                     .append(id).append("\">").append(Html.escape(subject)).append("</a>")
-                    .append(summary.multipart() ? "<span class=\"clip\" title=\"attachments\">📎</span>" : "")
+                    .append(summary.multipart() ? "<span class=\"clip\">attachment</span>" : "")
                     .append("</td><td class=\"time\">").append(Times.format(summary.message().acceptedAt()))
                     .append("</td></tr>");
         }

@@ -41,7 +41,7 @@ final class MessagePage {
                 + "<dt>Envelope</dt><dd id=\"envelope\">MAIL FROM &lt;" + Html.escape(message.envelope().mailFrom())
                 + "&gt; to " + Html.escape(String.join(", ", message.envelope().recipients()))
                 + " (signed in as " + Html.escape(message.envelope().account()) + ")</dd>"
-                + "<dt>Accepted</dt><dd id=\"accepted\">" + Times.format(message.acceptedAt()) + " over "
+                + "<dt>Received</dt><dd id=\"accepted\">" + Times.format(message.acceptedAt()) + " over "
                 + Html.escape(message.tlsProtocol()) + " (" + Html.escape(message.tlsCipher()) + "), AUTH "
                 + Html.escape(message.authMechanism()) + ", session " + Html.escape(message.sessionId()) + "</dd></dl>";
     }
@@ -53,7 +53,7 @@ final class MessagePage {
         StringBuilder html = new StringBuilder("<ul class=\"attachments\" id=\"attachments\">");
         for (int i = 0; i < attachments.size(); i++) {
             MessageParts.Attachment attachment = attachments.get(i);
-            html.append("<li>📎 <a href=\"").append(base).append("/attachments/").append(i + 1).append("\" download>")
+            html.append("<li><a href=\"").append(base).append("/attachments/").append(i + 1).append("\" download>")
                     .append(Html.escape(attachment.fileName())).append("</a><span class=\"type\">")
                     .append(Html.escape(attachment.contentType())).append(", ").append(size(attachment.content().length))
                     .append("</span></li>");

@@ -66,12 +66,12 @@ final class MessageRoutes {
         }
     }
 
-    private static void page(WebExchange exchange, ReceivedMessage message) throws IOException {
+    private void page(WebExchange exchange, ReceivedMessage message) throws IOException {
         Parsed parsed = Parsed.of(message);
         MessagePage.View view = exchange.query("view").map(MessageRoutes::view)
                 .orElseGet(() -> MessagePage.defaultView(parsed.parts()));
         try {
-            exchange.sendHtml(200, Layout.page(Summary.of(message).subject(), Layout.Tab.INBOX, "message " + message.id(),
+            exchange.sendHtml(200, Layout.page(Summary.of(message).subject(), Layout.Tab.INBOX, Where.of(gmail),
                     MessagePage.render(message, parsed.parts(), view)));
         } catch (jakarta.mail.MessagingException e) {
             throw Parsed.unparseable(message, e);

@@ -21,8 +21,8 @@ final class Mails {
         Transport.send(message);
     }
 
-    /** {@code multipart/mixed}: an alternative of text and HTML, then one attachment. */
-    static void sendRich(GmailSmtpProfile profile, String to, String subject, String text, String html,
+    /** {@code multipart/mixed}: an alternative of text and HTML, then one attachment; From: {@code from}. */
+    static void sendRich(GmailSmtpProfile profile, String from, String to, String subject, String text, String html,
                          String fileName, byte[] attachment, String attachmentType) throws MessagingException {
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text, "UTF-8");
@@ -36,6 +36,7 @@ final class Mails {
         file.setFileName(fileName);
         file.setDisposition(MimeBodyPart.ATTACHMENT);
         MimeMessage message = start(profile, to, subject);
+        message.setFrom(from);
         message.setContent(new MimeMultipart("mixed", body, file));
         Transport.send(message);
     }

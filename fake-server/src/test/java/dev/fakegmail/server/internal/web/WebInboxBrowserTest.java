@@ -89,7 +89,7 @@ class WebInboxBrowserTest {
     @Test
     void messageViewShowsHtmlTextHeadersAttachmentAndRaw() throws Exception {
         byte[] pdf = "%PDF-1.4\n% the invoice\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        Mails.sendRich(web.gmail.profile(), "bob@example.com", "Invoice 2026-114", "Please find the invoice attached.",
+        Mails.sendRich(web.gmail.profile(), "user@gmail.com", "bob@example.com", "Invoice 2026-114", "Please find the invoice attached.",
                 "<h2 id=\"greeting\">Hello Bob</h2><p>Please find the invoice attached.</p>", "invoice-2026-114.pdf",
                 pdf, "application/pdf");
         String id = web.gmail.awaitMessages(1, WAIT).get(0).id();
@@ -222,6 +222,55 @@ class WebInboxBrowserTest {
         navigate(driver.findElement(By.id("delete-all")));
         assertThat(driver.findElement(By.cssSelector("#rows tr.empty")).getText()).startsWith("No messages yet.");
         assertThat(web.gmail.receivedMessages()).isEmpty();
+    }
+
+    /** The README's pictures: a real run, saved to target/screenshots/ (docs/images/ holds the committed copies). */
+    @Test
+    void screenshotsOfARealRun() throws Exception {
+        GmailSmtpProfile profile = web.gmail.profile();
+        Mails.sendText(profile, "bob@example.com", "Welcome to Acme CRM", "Hello Bob,\r\n\r\nyour account is ready.");
+        Mails.sendRich(profile, "Acme Accounts <accounts@acme.example>", "accounts@client.example", "Invoice 2026-114 from Acme",
+                "Dear customer,\r\n\r\nplease find invoice 2026-114 attached.\r\n\r\nAcme Accounts",
+                "<div style=\"font-family:Arial,sans-serif;max-width:560px\"><h2 style=\"color:#0b57d0\">Invoice "
+                        + "2026-114</h2><p>Dear customer,</p><p>please find invoice <b>2026-114</b> for November "
+                        + "attached.</p><table style=\"border-collapse:collapse\"><tr><td style=\"padding:4px 12px;"
+                        + "border:1px solid #ddd\">CRM seats &times; 12</td><td style=\"padding:4px 12px;border:1px "
+                        + "solid #ddd\">EUR 1,140.00</td></tr></table><p>Kind regards,<br>Acme Accounts</p></div>",
+                "invoice-2026-114.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "application/pdf");
+        Mails.sendText(profile, "carol@example.com", "Reset your password", "Use this link within one hour.");
+        Mails.sendHtml(profile, "team@example.com", "Weekly pipeline report",
+                "<h1>Pipeline</h1><p>14 deals moved forward this week.</p>");
+        web.gmail.awaitMessages(4, WAIT);
+
+        driver.get(web.url("/"));
+        assertThat(subjects()).containsExactly("Weekly pipeline report", "Reset your password",
+                "Invoice 2026-114 from Acme", "Welcome to Acme CRM");
+        assertPng(browser.screenshot("inbox"));
+
+        navigate(driver.findElement(By.linkText("Invoice 2026-114 from Acme")));
+        assertThat(driver.findElement(By.id("html-frame")).isDisplayed()).isTrue();
+        assertPng(browser.screenshot("message"));
+        navigate(driver.findElement(By.id("tab-headers")));
+        assertPng(browser.screenshot("message-headers"));
+
+        driver.get(web.url("/account"));
+        driver.findElement(By.cssSelector("form.create-app-password input[name=name]")).sendKeys("Acme CRM");
+        navigate(driver.findElement(By.cssSelector("form.create-app-password button")));
+        Mails.sendText(profile.withPassword(driver.findElement(By.id("new-app-password")).getText()),
+                "bob@example.com", "Sent with the new app password", "x");
+        driver.get(web.url("/account"));
+        assertPng(browser.screenshot("account"));
+        driver.findElement(By.cssSelector("form.change-password input[name=password]")).sendKeys("A-new-password-1");
+        navigate(driver.findElement(By.cssSelector("form.change-password button")));
+        assertThat(driver.findElement(By.id("revoked")).getText()).contains("“Mail”").contains("“Acme CRM”");
+        assertPng(browser.screenshot("account-password-changed"));
+    }
+
+    private static void assertPng(java.nio.file.Path file) throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        assertThat(bytes.length).isGreaterThan(10_000);
+        assertThat(java.util.Arrays.copyOf(bytes, 8)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     }
 
     private static List<String> subjects() {

@@ -108,7 +108,7 @@ class WebPagesHttpTest {
         for (int i = 0; i < pdf.length; i++) {
             pdf[i] = (byte) i;
         }
-        Mails.sendRich(web.gmail.profile(), "bob@example.com", "files", "text", "<p>html</p>", "Invoice März.pdf",
+        Mails.sendRich(web.gmail.profile(), "user@gmail.com", "bob@example.com", "files", "text", "<p>html</p>", "Invoice März.pdf",
                 pdf, "application/pdf");
         ReceivedMessage message = web.gmail.awaitMessages(1, WAIT).get(0);
 
