@@ -192,8 +192,61 @@ class WebPagesHttpTest {
         }
     }
 
+    @Test
+    void accountFormsRefuseWhatGoogleRefusesAndSayWhy() throws Exception {
+        String current = web.gmail.defaultAccount().password();
+
+        HttpResponse<String> blank = post("/account/password", "account=user%40gmail.com&password=+");
+        HttpResponse<String> same = post("/account/password", "account=user%40gmail.com&password="
+                + java.net.URLEncoder.encode(current, StandardCharsets.UTF_8));
+        HttpResponse<String> stale = post("/account/app-passwords/revoke", "account=user%40gmail.com&index=3&name=Mail");
+        HttpResponse<String> nobody = post("/account/password", "account=nobody%40gmail.com&password=x");
+
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("<div class=\"notice error\" id=\"notice\" role=\"alert\">Enter a new "
+                + "password for user@gmail.com.</div>");
+        assertThat(same.statusCode()).isEqualTo(400);
+        assertThat(same.body()).contains("The new password of user@gmail.com is the current one; Google refuses to "
+                + "reuse it. Choose a different password.");
+        assertThat(stale.body()).contains("The app passwords of user@gmail.com changed since this page was shown; "
+                + "nothing was revoked.");
+        assertThat(nobody.statusCode()).isEqualTo(404);
+        assertThat(nobody.body()).contains("There is no account &#39;nobody@gmail.com&#39; on this fake Gmail");
+        assertThat(web.gmail.defaultAccount().password()).isEqualTo(current);
+        assertThat(web.gmail.defaultAccount().appPasswords()).hasSize(1);
+    }
+
+    @Test
+    void turningTwoStepVerificationOffRevokesAndCreatingThenIsRefused() throws Exception {
+        HttpResponse<String> off = post("/account/two-step", "account=user%40gmail.com&on=false");
+        HttpResponse<String> create = post("/account/app-passwords", "account=user%40gmail.com&name=CRM");
+
+        assertThat(off.body()).contains("2-Step Verification is off for user@gmail.com; 1 app password was revoked "
+                + "with it.").contains("<span class=\"two-step state-off\">Off</span>");
+        assertThat(create.statusCode()).isEqualTo(400);
+        assertThat(create.body()).contains("App passwords exist only while 2-Step Verification is on; turn it on for "
+                + "user@gmail.com first.");
+        assertThat(web.gmail.defaultAccount().isTwoStepVerificationOn()).isFalse();
+        assertThat(web.gmail.defaultAccount().appPasswords()).isEmpty();
+    }
+
+    @Test
+    void theAccountPageNeverShowsAPasswordOrAnAppPasswordsLetters() throws Exception {
+        String page = get("/account").body();
+
+        assertThat(page).contains("<td class=\"name\">Mail</td>")
+                .doesNotContain(web.gmail.defaultAccount().password())
+                .doesNotContain(web.gmail.defaultAccount().appPasswords().get(0).value())
+                .doesNotContain(web.gmail.defaultAccount().appPasswords().get(0).formatted());
+    }
+
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(web.url(path))).timeout(Duration.ofSeconds(40));
+    }
+
+    private static HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", web.url("")).POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
