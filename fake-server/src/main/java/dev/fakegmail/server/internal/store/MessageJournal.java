@@ -63,8 +63,8 @@ public final class MessageJournal {
     }
 
     /**
-     * Removes the message with this id. The acknowledged count shrinks with the journal, so {@link #await} counts
-     * the messages that remain.
+     * Removes the message with this id. The acknowledged count shrinks when the message was among the acknowledged
+     * ones (counted in the order stored), so {@link #await} counts the messages that remain.
      *
      * @return the message removed; empty when there was none
      */
@@ -74,8 +74,11 @@ public final class MessageJournal {
         try {
             Optional<ReceivedMessage> found = messages.stream().filter(message -> message.id().equals(id)).findFirst();
             found.ifPresent(message -> {
-                messages.remove(message);
-                acknowledged = Math.min(acknowledged, messages.size());
+                int index = messages.indexOf(message);
+                messages.remove(index);
+                if (index < acknowledged) { // replies are flushed in about the order messages are stored
+                    acknowledged--;
+                }
             });
             return found;
         } finally {

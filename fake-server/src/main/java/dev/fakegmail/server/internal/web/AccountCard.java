@@ -18,12 +18,14 @@ final class AccountCard {
         String address = Html.escape(account.address());
         boolean twoStep = account.isTwoStepVerificationOn();
         return "<section class=\"card account\" data-account=\"" + address + "\"><h2>" + address + "</h2>"
-                + "<p class=\"muted\">" + (account.settings().kind() == AccountKind.WORKSPACE ? "Google Workspace account"
-                : "Personal Google Account") + " · sending limit " + account.dailySendingLimit()
+                + "<p class=\"muted\">" + (account.settings().kind() == AccountKind.WORKSPACE
+                ? "Google Workspace account" : "Personal Google Account")
+                + " · sending limit " + account.dailySendingLimit()
                 + " messages a day, " + account.sentInLast24Hours() + " sent in the last 24 hours</p>"
                 + "<h3>How you sign in to Google</h3><div class=\"setting\"><span class=\"label\">2-Step Verification"
                 + "</span><span class=\"two-step " + (twoStep ? "state-on\">On" : "state-off\">Off") + "</span>"
-                + form("/account/two-step", address, "", twoStep ? "Turn off" : "Turn on", twoStep ? "danger" : "primary",
+                + form("/account/two-step", address, "", twoStep ? "Turn off" : "Turn on",
+                        twoStep ? "danger" : "primary",
                         "<input type=\"hidden\" name=\"on\" value=\"" + !twoStep + "\">")
                 + "</div><div class=\"setting\"><span class=\"label\">Password</span>"
                 + form("/account/password", address, "change-password", "Change password", "primary",
@@ -67,7 +69,8 @@ final class AccountCard {
 
     private static String form(String action, String address, String cssClass, String button, String buttonClass,
                                String fields) {
-        return "<form method=\"post\" action=\"" + action + "\"" + (cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"")
+        return "<form method=\"post\" action=\"" + action + "\""
+                + (cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"")
                 + "><input type=\"hidden\" name=\"account\" value=\"" + address + "\">" + fields
                 + "<button type=\"submit\" class=\"" + buttonClass + "\">" + button + "</button></form>";
     }

@@ -55,7 +55,8 @@ final class MessagePage {
             MessageParts.Attachment attachment = attachments.get(i);
             html.append("<li><a href=\"").append(base).append("/attachments/").append(i + 1).append("\" download>")
                     .append(Html.escape(attachment.fileName())).append("</a><span class=\"type\">")
-                    .append(Html.escape(attachment.contentType())).append(", ").append(size(attachment.content().length))
+                    .append(Html.escape(attachment.contentType())).append(", ")
+                    .append(size(attachment.content().length))
                     .append("</span></li>");
         }
         return html.append("</ul>").toString();
@@ -67,7 +68,8 @@ final class MessagePage {
             String name = view.name().toLowerCase(Locale.ROOT);
             html.append("<a id=\"tab-").append(name).append("\" href=\"").append(base).append("?view=").append(name)
                     .append("\"").append(view == current ? " class=\"current\" aria-current=\"page\"" : "").append(">")
-                    .append(view == View.HTML ? "HTML" : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1))
+                    .append(view == View.HTML ? "HTML"
+                            : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1))
                     .append("</a>");
         }
         return html.append("</nav>").toString();
@@ -99,7 +101,8 @@ final class MessagePage {
                 case ADDED -> " <span class=\"badge\">added by Gmail</span>";
                 case REPLACED -> " <span class=\"badge\">sent by the client, replaced</span>";
             };
-            html.append("<tr class=\"").append(row.mark().name().toLowerCase(Locale.ROOT)).append("\"><td class=\"name\">")
+            html.append("<tr class=\"").append(row.mark().name().toLowerCase(Locale.ROOT))
+                    .append("\"><td class=\"name\">")
                     .append(Html.escape(row.name())).append(mark).append("</td><td class=\"value\">")
                     .append(Html.escape(row.value())).append("</td></tr>");
         }

@@ -21,7 +21,8 @@ final class MessageRoutes {
     static final String FRAME_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "font-src data:; form-action 'none'; base-uri 'none'; frame-ancestors 'self'; sandbox";
 
-    private static final Pattern ONE = Pattern.compile("/messages/(\\d{1,18})(/html|/raw|/delete|/attachments/(\\d{1,4}))?");
+    private static final Pattern ONE =
+            Pattern.compile("/messages/(\\d{1,18})(/html|/raw|/delete|/attachments/(\\d{1,4}))?");
 
     private final FakeGmailServer gmail;
     private final InboxPage inbox;
@@ -45,7 +46,8 @@ final class MessageRoutes {
         }
         Matcher matcher = ONE.matcher(path);
         if (!matcher.matches()) {
-            throw WebException.notFound("There is no page " + path + ". Messages are at /messages/<id>, e.g. /messages/1.");
+            throw WebException.notFound("There is no page " + path
+                    + ". Messages are at /messages/<id>, e.g. /messages/1.");
         }
         String what = matcher.group(2) == null ? "" : matcher.group(2);
         Routes.require(exchange, what.equals("/delete") ? "POST" : "GET");
@@ -88,7 +90,8 @@ final class MessageRoutes {
 
     private static void html(WebExchange exchange, ReceivedMessage message) throws IOException {
         String html = Parsed.of(message).parts().html().orElseThrow(() -> WebException.notFound(
-                "Message " + message.id() + " has no HTML part; its text is at /messages/" + message.id() + "?view=text"));
+                "Message " + message.id() + " has no HTML part; its text is at /messages/" + message.id()
+                        + "?view=text"));
         exchange.send(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), FRAME_POLICY);
     }
 

@@ -75,7 +75,8 @@ final class WebExchange {
         String origin = exchange.getRequestHeaders().getFirst("Origin");
         if ("POST".equals(method()) && origin != null && !origin.equalsIgnoreCase("http://" + host)) {
             throw new WebException(403, "A form of the fake Gmail must be sent from its own pages (origin http://"
-                    + host + ") but came from '" + origin + "'. Open the page at http://" + host + "/ and send it there.");
+                    + host + ") but came from '" + origin + "'. Open the page at http://" + host
+                    + "/ and send it there.");
         }
     }
 

@@ -173,6 +173,19 @@ class MessageJournalTest {
     }
 
     @Test
+    void deletingAnAcknowledgedMessageDoesNotCountAPendingOne() {
+        journal.add(message("one"));
+        journal.acknowledge();
+        journal.add(message("pending"));
+
+        journal.delete("1");
+
+        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(IllegalStateException.class);
+        journal.acknowledge();
+        assertThat(journal.await(1, Duration.ZERO)).extracting(ReceivedMessage::subject).containsExactly("pending");
+    }
+
+    @Test
     void deleteAllKeepsNumbering() {
         journal.add(message("one"));
         journal.acknowledge();

@@ -34,7 +34,8 @@ final class Browser implements AutoCloseable {
     /** Starts Chromium, or skips the calling test class naming the Debian packages to install. */
     static Browser start() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+                "the browser tests need Debian's chromium and chromium-driver: "
+                        + "apt-get install -y chromium chromium-driver");
         Path profile = Files.createTempDirectory("fake-gmail-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -14,7 +14,8 @@ class HtmlTest {
 
     @Test
     void keepsOtherTextAsItIs() {
-        assertThat(Html.escape("Zoë <zoe@gmail.com>, 10% off — ✓")).isEqualTo("Zoë &lt;zoe@gmail.com&gt;, 10% off — ✓");
+        assertThat(Html.escape("Zoë <zoe@gmail.com>, 10% off — ✓"))
+                .isEqualTo("Zoë &lt;zoe@gmail.com&gt;, 10% off — ✓");
         assertThat(Html.escape("")).isEmpty();
     }
 

@@ -89,7 +89,8 @@ class WebInboxBrowserTest {
     @Test
     void messageViewShowsHtmlTextHeadersAttachmentAndRaw() throws Exception {
         byte[] pdf = "%PDF-1.4\n% the invoice\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        Mails.sendRich(web.gmail.profile(), "user@gmail.com", "bob@example.com", "Invoice 2026-114", "Please find the invoice attached.",
+        Mails.sendRich(web.gmail.profile(), "user@gmail.com", "bob@example.com", "Invoice 2026-114",
+                "Please find the invoice attached.",
                 "<h2 id=\"greeting\">Hello Bob</h2><p>Please find the invoice attached.</p>", "invoice-2026-114.pdf",
                 pdf, "application/pdf");
         String id = web.gmail.awaitMessages(1, WAIT).get(0).id();
@@ -118,7 +119,8 @@ class WebInboxBrowserTest {
 
         navigate(driver.findElement(By.id("tab-raw")));
         assertThat(driver.findElement(By.id("raw")).getText()).startsWith("Received: from ")
-                .contains("Subject: Invoice 2026-114").contains("Content-Disposition: attachment; filename=invoice-2026-114.pdf");
+                .contains("Subject: Invoice 2026-114")
+                .contains("Content-Disposition: attachment; filename=invoice-2026-114.pdf");
         assertThat(driver.getCurrentUrl()).isEqualTo(web.url("/messages/" + id + "?view=raw"));
     }
 
@@ -127,7 +129,8 @@ class WebInboxBrowserTest {
         String html = "<html><head><title>untouched</title></head><body><p id=\"hello\">Hello from the message</p>"
                 + "<script>document.title = 'script ran'; try { parent.document.title = 'script ran'; } catch (e) {}"
                 + " try { parent.ranScript = true; } catch (e) {}</script>"
-                + "<img src=\"x\" onerror=\"document.title = 'onerror ran'; try { parent.ranOnerror = true; } catch (e) {}\">"
+                + "<img src=\"x\" onerror=\"document.title = 'onerror ran';"
+                + " try { parent.ranOnerror = true; } catch (e) {}\">"
                 + "<img src=\"" + tracker.url("/pixel.png") + "\" alt=\"remote\"></body></html>";
         tracker.serve(html);
         driver.get(tracker.url("/page")); // the control: unprotected, the same HTML runs both and loads the pixel
@@ -163,11 +166,14 @@ class WebInboxBrowserTest {
         driver.findElement(By.cssSelector("form.change-password input[name=password]")).sendKeys("A-new-password-1");
         navigate(driver.findElement(By.cssSelector("form.change-password button")));
 
-        assertThat(driver.findElement(By.id("password-changed")).getText()).isEqualTo("Password changed for user@gmail.com.");
+        assertThat(driver.findElement(By.id("password-changed")).getText())
+                .isEqualTo("Password changed for user@gmail.com.");
         assertThat(driver.findElement(By.id("revoked")).getText())
                 .startsWith("Google revoked every app password of the account: “Mail” (created ")
-                .endsWith("A mail client that signs in with one of them now gets 535 5.7.8 Username and Password not accepted.");
-        assertThat(driver.findElement(By.className("no-app-passwords")).getText()).isEqualTo("You don't have any app passwords.");
+                .endsWith("A mail client that signs in with one of them now gets "
+                        + "535 5.7.8 Username and Password not accepted.");
+        assertThat(driver.findElement(By.className("no-app-passwords")).getText())
+                .isEqualTo("You don't have any app passwords.");
         assertThatThrownBy(() -> Mails.sendText(before, "bob@example.com", "After the change", "x"))
                 .isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("535-5.7.8 Username and Password not accepted. For more information, go to")
@@ -229,7 +235,8 @@ class WebInboxBrowserTest {
     void screenshotsOfARealRun() throws Exception {
         GmailSmtpProfile profile = web.gmail.profile();
         Mails.sendText(profile, "bob@example.com", "Welcome to Acme CRM", "Hello Bob,\r\n\r\nyour account is ready.");
-        Mails.sendRich(profile, "Acme Accounts <accounts@acme.example>", "accounts@client.example", "Invoice 2026-114 from Acme",
+        Mails.sendRich(profile, "Acme Accounts <accounts@acme.example>", "accounts@client.example",
+                "Invoice 2026-114 from Acme",
                 "Dear customer,\r\n\r\nplease find invoice 2026-114 attached.\r\n\r\nAcme Accounts",
                 "<div style=\"font-family:Arial,sans-serif;max-width:560px\"><h2 style=\"color:#0b57d0\">Invoice "
                         + "2026-114</h2><p>Dear customer,</p><p>please find invoice <b>2026-114</b> for November "
@@ -270,7 +277,8 @@ class WebInboxBrowserTest {
     private static void assertPng(java.nio.file.Path file) throws IOException {
         byte[] bytes = java.nio.file.Files.readAllBytes(file);
         assertThat(bytes.length).isGreaterThan(10_000);
-        assertThat(java.util.Arrays.copyOf(bytes, 8)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        assertThat(java.util.Arrays.copyOf(bytes, 8))
+                .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     }
 
     private static List<String> subjects() {

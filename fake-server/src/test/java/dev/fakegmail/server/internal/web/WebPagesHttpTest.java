@@ -108,7 +108,8 @@ class WebPagesHttpTest {
         for (int i = 0; i < pdf.length; i++) {
             pdf[i] = (byte) i;
         }
-        Mails.sendRich(web.gmail.profile(), "user@gmail.com", "bob@example.com", "files", "text", "<p>html</p>", "Invoice März.pdf",
+        Mails.sendRich(web.gmail.profile(), "user@gmail.com", "bob@example.com", "files", "text", "<p>html</p>",
+                "Invoice März.pdf",
                 pdf, "application/pdf");
         ReceivedMessage message = web.gmail.awaitMessages(1, WAIT).get(0);
 
@@ -145,7 +146,8 @@ class WebPagesHttpTest {
         assertThat(missing.body()).contains("There is no message 99: it was deleted, or the server was reset. "
                 + "The inbox at / lists the messages there are.");
         assertThat(nowhere.statusCode()).isEqualTo(404);
-        assertThat(nowhere.body()).contains("There is no page /nowhere. The inbox is at /, the Google Account page at /account.");
+        assertThat(nowhere.body())
+                .contains("There is no page /nowhere. The inbox is at /, the Google Account page at /account.");
         assertThat(send(request("/messages/delete").GET()).statusCode()).isEqualTo(405);
     }
 
@@ -199,7 +201,8 @@ class WebPagesHttpTest {
         HttpResponse<String> blank = post("/account/password", "account=user%40gmail.com&password=+");
         HttpResponse<String> same = post("/account/password", "account=user%40gmail.com&password="
                 + java.net.URLEncoder.encode(current, StandardCharsets.UTF_8));
-        HttpResponse<String> stale = post("/account/app-passwords/revoke", "account=user%40gmail.com&index=3&name=Mail");
+        HttpResponse<String> stale =
+                post("/account/app-passwords/revoke", "account=user%40gmail.com&index=3&name=Mail");
         HttpResponse<String> nobody = post("/account/password", "account=nobody%40gmail.com&password=x");
 
         assertThat(blank.statusCode()).isEqualTo(400);
