@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -185,6 +186,35 @@ public final class FakeGmailServer implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new MessagesNotReceivedException(e.getMessage(), count, timeout);
         }
+    }
+
+    /**
+     * The accepted message with this id (see {@link ReceivedMessage#id()}).
+     *
+     * @return the message; empty when no message has that id (never accepted, deleted, or reset)
+     */
+    public Optional<ReceivedMessage> message(String id) {
+        return journal.find(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Deletes one accepted message: from the received messages and from every mailbox that holds a copy.
+     *
+     * @return true when a message with this id existed
+     */
+    public boolean deleteMessage(String id) {
+        Optional<ReceivedMessage> deleted = journal.delete(Objects.requireNonNull(id, "id"));
+        deleted.ifPresent(mailboxes::delete);
+        return deleted.isPresent();
+    }
+
+    /**
+     * Deletes every accepted message and empties the mailboxes; accounts, faults and the clock are untouched, and
+     * the next message's id follows the last one (only {@link #reset()} numbers from 1 again).
+     */
+    public void deleteMessages() {
+        journal.deleteAll();
+        mailboxes.clear();
     }
 
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */

@@ -2,7 +2,9 @@ package dev.fakegmail.server;
 
 import dev.fakegmail.server.internal.store.MailStore;
 import jakarta.mail.internet.MimeMessage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -14,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class Mailboxes {
     private final MailStore store = new MailStore();
     private final Queue<ReceivedMessage> pending = new ConcurrentLinkedQueue<>();
+    private final Map<String, List<MailStore.Placement>> placed = new HashMap<>();
 
     /** Notes an accepted message; it reaches GreenMail before the next read of any mailbox. */
     void accepted(ReceivedMessage message) {
@@ -23,14 +26,25 @@ final class Mailboxes {
     /** The messages in a person's folder, every accepted message included. */
     synchronized List<MimeMessage> folder(String address, String folder) {
         for (ReceivedMessage message = pending.poll(); message != null; message = pending.poll()) {
-            store.deliver(message.envelope().account(), message.envelope().recipients(), message.rawBytes());
+            placed.put(message.id(), store.deliver(message.envelope().account(), message.envelope().recipients(),
+                    message.rawBytes()));
         }
         return store.folder(address, folder);
+    }
+
+    /** Removes every copy of an accepted message (the recipients' and the Sent Mail one). */
+    synchronized void delete(ReceivedMessage message) {
+        pending.remove(message);
+        List<MailStore.Placement> copies = placed.remove(message.id());
+        if (copies != null) {
+            store.remove(copies);
+        }
     }
 
     /** Empties every mailbox. */
     synchronized void clear() {
         pending.clear();
+        placed.clear();
         store.clear();
     }
 }

@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
  */
 public final class ReceivedMessage {
     private static final int MAX_SUBJECT_IN_TO_STRING = 60;
+    /** The id of a message made with a constructor that takes none: no server accepted it. */
+    private static final String NO_ID = "0";
 
+    private final String id;
     private final Envelope envelope;
     private final String sessionId;
     private final String tlsProtocol;
@@ -46,7 +49,7 @@ public final class ReceivedMessage {
      */
     static ReceivedMessage submitted(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                                      String authMechanism, Instant acceptedAt, byte[] rawBytes) {
-        return new ReceivedMessage(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
+        return new ReceivedMessage(NO_ID, envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
                 MessageBytes.unchanged(Objects.requireNonNull(rawBytes, "rawBytes").clone()));
     }
 
@@ -58,14 +61,29 @@ public final class ReceivedMessage {
      */
     static ReceivedMessage rewritten(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                                      String authMechanism, Instant acceptedAt, byte[] rawBytes, byte[] submittedBytes) {
-        return new ReceivedMessage(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
+        return accepted(NO_ID, envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt, rawBytes,
+                submittedBytes);
+    }
+
+    /**
+     * A received message with both forms and the id a server's journal gave it; the bytes are copied.
+     *
+     * @param id             the message's id within its server: {@code "1"}, {@code "2"}, … (see {@link #id()})
+     * @param rawBytes       the message as delivered and stored (after Gmail's changes to the headers)
+     * @param submittedBytes the message as the client sent it (dot-unstuffed)
+     */
+    static ReceivedMessage accepted(String id, Envelope envelope, String sessionId, String tlsProtocol,
+                                    String tlsCipher, String authMechanism, Instant acceptedAt, byte[] rawBytes,
+                                    byte[] submittedBytes) {
+        return new ReceivedMessage(id, envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
                 new MessageBytes(Objects.requireNonNull(submittedBytes, "submittedBytes").clone(),
                         Objects.requireNonNull(rawBytes, "rawBytes").clone(), submittedBytes.length));
     }
 
     /** The server's own: the bytes are kept once and not copied. */
-    ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
+    ReceivedMessage(String id, Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                     String authMechanism, Instant acceptedAt, MessageBytes bytes) {
+        this.id = Objects.requireNonNull(id, "id");
         this.bytes = bytes;
         this.envelope = Objects.requireNonNull(envelope, "envelope");
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
@@ -73,6 +91,16 @@ public final class ReceivedMessage {
         this.tlsCipher = Objects.requireNonNull(tlsCipher, "tlsCipher");
         this.authMechanism = Objects.requireNonNull(authMechanism, "authMechanism");
         this.acceptedAt = Objects.requireNonNull(acceptedAt, "acceptedAt");
+    }
+
+    /**
+     * The message's id within the server that accepted it: the decimal sequence number {@code "1"}, {@code "2"}, …
+     * in the order messages were accepted, restarting at 1 after {@link FakeGmailServer#reset()}; the key of
+     * {@link FakeGmailServer#message(String)} and {@link FakeGmailServer#deleteMessage(String)}. {@code "0"} for a
+     * message made with a constructor that takes no id.
+     */
+    public String id() {
+        return id;
     }
 
     /** The SMTP envelope (authenticated account, {@code MAIL FROM}, {@code RCPT TO}). */

@@ -41,11 +41,11 @@ final class ServerBackend implements SmtpBackend {
         SenderIdentity sender = new SenderIdentity(account.address(), account.sendAsAliases(), account.defaultSendAs());
         GmailRewrite.Rewritten rewritten = GmailRewrite.rewrite(submission.data(), sender, submission);
         account.recordSent(submission.acceptedAt());
-        ReceivedMessage message = new ReceivedMessage(
-                new Envelope(account.address(), submission.mailFrom(), submission.recipients()),
-                submission.sessionId(), submission.tlsProtocol(), submission.tlsCipher(), submission.authMechanism(),
-                submission.acceptedAt(), new MessageBytes(submission.data(), rewritten.header(), rewritten.bodyOffset()));
-        journal.add(message);
+        Envelope envelope = new Envelope(account.address(), submission.mailFrom(), submission.recipients());
+        MessageBytes bytes = new MessageBytes(submission.data(), rewritten.header(), rewritten.bodyOffset());
+        ReceivedMessage message = journal.add(id -> new ReceivedMessage(id, envelope, submission.sessionId(),
+                submission.tlsProtocol(), submission.tlsCipher(), submission.authMechanism(), submission.acceptedAt(),
+                bytes));
         mailboxes.accepted(message);
     }
 

@@ -24,4 +24,12 @@ public final class ReceivedMessages {
         return ReceivedMessage.rewritten(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
                 rawBytes, submittedBytes);
     }
+
+    /** A message with both forms and the id a server's journal would have given it. */
+    public static ReceivedMessage withId(String id, Envelope envelope, String sessionId, String tlsProtocol,
+                                         String tlsCipher, String authMechanism, Instant acceptedAt, byte[] rawBytes,
+                                         byte[] submittedBytes) {
+        return ReceivedMessage.accepted(id, envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
+                rawBytes, submittedBytes);
+    }
 }

@@ -3,6 +3,7 @@ package dev.fakegmail.server.internal.store;
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.imap.AuthorizationException;
 import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.imap.commands.IdRange;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
@@ -67,11 +68,12 @@ public final class MailStore {
      * @param account    the address that submitted the message
      * @param recipients the envelope recipients
      * @param data       the message bytes (read, not kept)
+     * @return where the copies went, for {@link #remove}
      * @throws IllegalStateException when GreenMail cannot store it: not expected for any message content, but
      *                               when a new address has the same {@code String.hashCode()} as one already in
      *                               the store (then no folder receives the message)
      */
-    public void deliver(String account, List<String> recipients, byte[] data) {
+    public List<Placement> deliver(String account, List<String> recipients, byte[] data) {
         Objects.requireNonNull(account, "account");
         Set<String> inboxes = distinct(recipients);
         MimeMessage message = parse(account, data);
@@ -81,9 +83,49 @@ public final class MailStore {
                 targets.add(existing(user(recipient), INBOX));
             }
             targets.add(existing(user(account), SENT_MAIL));
-            for (MailFolder target : targets) {
-                append(target, message); // only after every user exists: no half-delivered message
+            List<String> owners = new ArrayList<>(inboxes);
+            owners.add(normalize(account));
+            List<Placement> placements = new ArrayList<>(targets.size());
+            for (int i = 0; i < targets.size(); i++) { // only after every user exists: no half-delivered message
+                placements.add(new Placement(owners.get(i), targets.get(i).getName(), append(targets.get(i), message)));
             }
+            return List.copyOf(placements);
+        }
+    }
+
+    /**
+     * One stored copy of a message: whose folder, which folder, and its IMAP UID there.
+     *
+     * @param address the owner's address, normalized
+     * @param folder  the folder's name
+     * @param uid     the copy's UID in that folder
+     */
+    public record Placement(String address, String folder, long uid) {
+    }
+
+    /**
+     * Removes copies of a message (flagged deleted and expunged by UID, as IMAP's {@code UID EXPUNGE} does); a copy
+     * that is already gone is skipped.
+     */
+    public void remove(List<Placement> placements) {
+        synchronized (lock) {
+            for (Placement placement : placements) {
+                GreenMailUser user = users().getUserByEmail(placement.address());
+                MailFolder folder = user == null ? null : imap().getFolder(user, placement.folder());
+                if (folder != null && folder.getMessage(placement.uid()) != null) {
+                    expunge(folder, placement.uid());
+                }
+            }
+        }
+    }
+
+    private static void expunge(MailFolder folder, long uid) {
+        try {
+            folder.setFlags(new Flags(Flags.Flag.DELETED), true, uid, null, false);
+            folder.expunge(new IdRange[] {new IdRange(uid)});
+        } catch (FolderException e) {
+            throw new IllegalStateException("Cannot remove message " + uid + " from " + folder.getFullName() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -142,8 +184,8 @@ public final class MailStore {
     }
 
     /** GreenMail copies the message into its own {@link StoredMessage}, so one parse serves every folder. */
-    private static void append(MailFolder folder, MimeMessage message) {
-        folder.appendMessage(message, new Flags(), new Date());
+    private static long append(MailFolder folder, MimeMessage message) {
+        return folder.appendMessage(message, new Flags(), new Date());
     }
 
     private static MimeMessage parse(String account, byte[] data) {

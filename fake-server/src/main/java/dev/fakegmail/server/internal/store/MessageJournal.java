@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -17,6 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * that a {@code 250} was flushed. A waiter released by {@code await(n, ...)} can therefore rely on the client
  * having been told about at least {@code n} accepted messages.
  *
+ * <p>Each message gets an id when it is added: the decimal sequence number {@code "1"}, {@code "2"}, …, restarting
+ * at 1 after {@link #clear()}. Deleting a message does not reuse its id.
+ *
  * <p>Thread-safe.
  */
 public final class MessageJournal {
@@ -26,13 +31,57 @@ public final class MessageJournal {
     private final Condition acknowledgedMore = lock.newCondition();
     private final List<ReceivedMessage> messages = new ArrayList<>();
     private int acknowledged;
+    private long nextId = 1;
 
-    /** Records a stored message; {@link #snapshot()} shows it at once. */
-    public void add(ReceivedMessage message) {
+    /**
+     * Records a stored message under the next id; {@link #snapshot()} shows it at once.
+     *
+     * @param message makes the message from the id it is given (called once, under the journal's lock)
+     * @return the message recorded
+     */
+    public ReceivedMessage add(Function<String, ReceivedMessage> message) {
         Objects.requireNonNull(message, "message");
         lock.lock();
         try {
-            messages.add(message);
+            ReceivedMessage added = Objects.requireNonNull(message.apply(Long.toString(nextId)), "message");
+            nextId++;
+            messages.add(added);
+            return added;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The message with this id; empty when there is none (never added, deleted, or cleared). */
+    public Optional<ReceivedMessage> find(String id) {
+        Objects.requireNonNull(id, "id");
+        lock.lock();
+        try {
+            return messages.stream().filter(message -> message.id().equals(id)).findFirst();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Removes the message with this id. The acknowledged count shrinks when the message was among the acknowledged
+     * ones (counted in the order stored), so {@link #await} counts the messages that remain.
+     *
+     * @return the message removed; empty when there was none
+     */
+    public Optional<ReceivedMessage> delete(String id) {
+        Objects.requireNonNull(id, "id");
+        lock.lock();
+        try {
+            Optional<ReceivedMessage> found = messages.stream().filter(message -> message.id().equals(id)).findFirst();
+            found.ifPresent(message -> {
+                int index = messages.indexOf(message);
+                messages.remove(index);
+                if (index < acknowledged) { // replies are flushed in about the order messages are stored
+                    acknowledged--;
+                }
+            });
+            return found;
         } finally {
             lock.unlock();
         }
@@ -101,12 +150,24 @@ public final class MessageJournal {
         }
     }
 
-    /** Forgets every message; counting starts again at zero. */
+    /** Deletes every message; counting starts again at zero, but ids go on (a deleted id is never reused). */
+    public void deleteAll() {
+        lock.lock();
+        try {
+            messages.clear();
+            acknowledged = 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets every message; counting starts again at zero and ids at 1. */
     public void clear() {
         lock.lock();
         try {
             messages.clear();
             acknowledged = 0;
+            nextId = 1;
         } finally {
             lock.unlock();
         }

@@ -111,7 +111,8 @@ public final class MimeSupport {
         }
     }
 
-    private static String decode(Part part) throws MessagingException, IOException {
+    /** A text part's content, decoded from its transfer encoding and its charset (UTF-8 when absent or unknown). */
+    public static String decode(Part part) throws MessagingException, IOException {
         try (InputStream in = part.getInputStream()) {
             return new String(in.readAllBytes(), charsetOf(part));
         }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +32,12 @@ class MessageJournalTest {
         executor.shutdownNow();
     }
 
-    private static ReceivedMessage message(String subject) {
+    private static Function<String, ReceivedMessage> message(String subject) {
         byte[] data = ("From: alice@gmail.com\r\nTo: bob@example.com\r\nSubject: " + subject + "\r\n\r\nx\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
-        return ReceivedMessages.of(new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com")),
-                "sess-" + subject, "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN", Instant.EPOCH, data);
+        return id -> ReceivedMessages.withId(id, new Envelope("alice@gmail.com", "alice@gmail.com",
+                List.of("bob@example.com")), "sess-" + subject, "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN",
+                Instant.EPOCH, data, data);
     }
 
     @Test
@@ -63,7 +65,7 @@ class MessageJournalTest {
     }
 
     @Test
-    void addedButUnacknowledgedIsVisibleYetDoesNotRelease() {
+    void addedButUnacknowledgedIsVisibleYetDoesNotRelease() throws Exception {
         journal.add(message("one"));
 
         assertThat(journal.snapshot()).extracting(ReceivedMessage::subject).containsExactly("one");
@@ -74,7 +76,7 @@ class MessageJournalTest {
     }
 
     @Test
-    void timeoutNamesExpectedActualAndTheMessages() {
+    void timeoutNamesExpectedActualAndTheMessages() throws Exception {
         journal.add(message("only"));
         journal.acknowledge();
 
@@ -99,7 +101,7 @@ class MessageJournalTest {
     }
 
     @Test
-    void lateAcknowledgementAfterClearIsNotCounted() {
+    void lateAcknowledgementAfterClearIsNotCounted() throws Exception {
         journal.add(message("before"));
         journal.clear();
 
@@ -109,14 +111,14 @@ class MessageJournalTest {
     }
 
     @Test
-    void snapshotIsACopy() {
+    void snapshotIsACopy() throws Exception {
         journal.add(message("one"));
         List<ReceivedMessage> snapshot = journal.snapshot();
 
         journal.add(message("two"));
 
         assertThat(snapshot).hasSize(1);
-        assertThatThrownBy(() -> snapshot.add(message("x"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> snapshot.add(message("x").apply("9"))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -142,8 +144,59 @@ class MessageJournalTest {
     }
 
     @Test
-    void rejectsNegativeArguments() {
+    void rejectsNegativeArguments() throws Exception {
         assertThatThrownBy(() -> journal.await(-1, LONG)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> journal.await(1, Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void idsAreTheSequenceNumbersAndClearRestartsThem() throws Exception {
+        assertThat(journal.add(message("one")).id()).isEqualTo("1");
+        assertThat(journal.add(message("two")).id()).isEqualTo("2");
+
+        journal.clear();
+
+        assertThat(journal.add(message("again")).id()).isEqualTo("1");
+    }
+
+    @Test
+    void deleteRemovesOneAndItsIdIsNeverReused() throws Exception {
+        journal.add(message("one"));
+        journal.acknowledge();
+        journal.add(message("two"));
+        journal.acknowledge();
+
+        assertThat(journal.delete("1")).map(ReceivedMessage::subject).contains("one");
+        assertThat(journal.delete("1")).isEmpty();
+
+        assertThat(journal.find("1")).isEmpty();
+        assertThat(journal.find("2")).map(ReceivedMessage::subject).contains("two");
+        assertThat(journal.await(1, Duration.ZERO)).extracting(ReceivedMessage::id).containsExactly("2");
+        assertThatThrownBy(() -> journal.await(2, Duration.ZERO)).isInstanceOf(TimeoutException.class);
+        assertThat(journal.add(message("three")).id()).isEqualTo("3");
+    }
+
+    @Test
+    void deletingAnAcknowledgedMessageDoesNotCountAPendingOne() throws Exception {
+        journal.add(message("one"));
+        journal.acknowledge();
+        journal.add(message("pending"));
+
+        journal.delete("1");
+
+        assertThatThrownBy(() -> journal.await(1, Duration.ZERO)).isInstanceOf(TimeoutException.class);
+        journal.acknowledge();
+        assertThat(journal.await(1, Duration.ZERO)).extracting(ReceivedMessage::subject).containsExactly("pending");
+    }
+
+    @Test
+    void deleteAllKeepsNumbering() throws Exception {
+        journal.add(message("one"));
+        journal.acknowledge();
+
+        journal.deleteAll();
+
+        assertThat(journal.snapshot()).isEmpty();
+        assertThat(journal.add(message("two")).id()).isEqualTo("2");
     }
 }
