@@ -72,8 +72,8 @@ final class SpringMisuse implements BeanFactoryPostProcessor {
             throw new IllegalStateException("@FakeGmail on " + element + " configures one mail sender through "
                     + names.host() + ", but the application context has " + senders.size() + " MailSender beans "
                     + senders + ", and only one reading those properties would send to the fake Gmail. Keep one "
-                    + "sender in the test's context (e.g. @MockitoBean or a test configuration for the other), or add "
-                    + "@GmailProperties(enabled = false) and wire the senders yourself.");
+                    + "MailSender bean in the test's context, or add @GmailProperties(enabled = false) and give each "
+                    + "sender its properties yourself.");
         }
     }
 }
