@@ -10,17 +10,17 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
-import org.springframework.boot.autoconfigure.mail.MailSenderValidatorAutoConfiguration;
-import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** The applications the Spring tests start: Spring Boot's mail sender, two senders, and a CRM with its own names. */
+/**
+ * The applications the Spring tests start: Spring Boot's mail sender, two senders, and a CRM with its own names.
+ * Plain auto-configuration, no auto-configuration class named: Spring Boot 4 moved the mail one to another package,
+ * and samples-boot4 runs these tests on Boot 4.
+ */
 final class MailApps {
     private MailApps() {
     }
@@ -37,14 +37,13 @@ final class MailApps {
 
     /** Spring Boot's auto-configured {@code JavaMailSender}, configured by nothing but {@code spring.mail.*}. */
     @SpringBootConfiguration
-    @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, SslAutoConfiguration.class,
-            MailSenderAutoConfiguration.class, MailSenderValidatorAutoConfiguration.class})
+    @EnableAutoConfiguration
     static class BootMail {
     }
 
     /** An application with two senders of its own (Boot's auto-configuration then backs off). */
     @SpringBootConfiguration
-    @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, MailSenderAutoConfiguration.class})
+    @EnableAutoConfiguration
     static class TwoSenders {
         @Bean
         JavaMailSender newsletterSender() {
@@ -59,7 +58,7 @@ final class MailApps {
 
     /** A CRM that reads its own {@code crm.smtp.*} names and trusts the CA it is given as PEM. */
     @SpringBootConfiguration
-    @ImportAutoConfiguration(PropertyPlaceholderAutoConfiguration.class)
+    @EnableAutoConfiguration
     static class Crm {
         @Bean
         JavaMailSender crmSender(@Value("${crm.smtp.host}") String host, @Value("${crm.smtp.port}") int port,
