@@ -73,7 +73,7 @@ record SpringProperties(String host, String port, String username, String passwo
         return values;
     }
 
-    /** docs: Spring Boot's MailProperties and SslBundles; the same settings as {@code GmailSmtpProfile.javaMailProperties()}. */
+    /** What Spring Boot's mail auto-configuration reads to make the settings of {@code GmailSmtpProfile.javaMailProperties()}. */
     private static Map<String, Object> bootTls(GmailSmtpProfile profile) {
         Map<String, Object> values = new LinkedHashMap<>();
         String mail = "spring.mail.properties.mail.smtp.";
