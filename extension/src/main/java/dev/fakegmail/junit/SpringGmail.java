@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 /**
  * The fake Gmail of one Spring application context: started by {@link FakeGmailContextCustomizer} before the context
  * refreshes, a singleton of the context, stopped when the context closes (or fails to refresh): it is registered as
- * one of the context's disposable beans. Free of Spring types, so that the JUnit side can hold it without loading Spring.
+ * one of the context's disposable beans. Free of Spring types, so that the JUnit side can hold it without Spring.
  *
  * <p>Test classes with the same configuration share the cached context and so this one server, possibly from
  * classes running in parallel. Their tests take turns ({@link #turn()}): each one resets the server and has it to

@@ -43,9 +43,10 @@ final class SpringMisuse implements BeanFactoryPostProcessor {
             }
             for (String name : names.connectionNames()) {
                 if (source.containsProperty(name)) {
-                    throw new IllegalStateException("@FakeGmail on " + element + " sets " + name + " to the fake Gmail, "
-                            + "but the test's " + kind.get() + " set " + name + " too. Remove " + name + " from them (the "
-                            + "fake provides it), or add @GmailProperties(enabled = false) to configure the mail yourself.");
+                    throw new IllegalStateException("@FakeGmail on " + element + " sets " + name
+                            + " to the fake Gmail, but the test's " + kind.get() + " set " + name + " too. Remove "
+                            + name + " from them (the fake provides it), or add @GmailProperties(enabled = false) to "
+                            + "configure the mail yourself.");
                 }
             }
         }

@@ -54,12 +54,12 @@ record SpringProperties(String host, String port, String username, String passwo
         return Stream.concat(Stream.of(host, port, username, password), certificateAuthority.stream()).toList();
     }
 
-    /** Whether the application's sender is Spring Boot's {@code JavaMailSender} (the host is {@code spring.mail.host}). */
+    /** Whether the application's sender is Spring Boot's: the host's property is {@code spring.mail.host}. */
     boolean springBoot() {
         return host.equals(BOOT_HOST);
     }
 
-    /** The properties for {@code profile}: the named ones, and Spring Boot's TLS settings while {@link #springBoot()}. */
+    /** The properties for {@code profile}: the named ones, and Spring Boot's TLS settings if {@link #springBoot()}. */
     Map<String, Object> values(GmailSmtpProfile profile) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(host, profile.hostName());
@@ -73,7 +73,7 @@ record SpringProperties(String host, String port, String username, String passwo
         return values;
     }
 
-    /** What Spring Boot's mail auto-configuration reads to make the settings of {@code GmailSmtpProfile.javaMailProperties()}. */
+    /** What Spring Boot's mail auto-configuration turns into {@code GmailSmtpProfile.javaMailProperties()}. */
     private static Map<String, Object> bootTls(GmailSmtpProfile profile) {
         Map<String, Object> values = new LinkedHashMap<>();
         String mail = "spring.mail.properties.mail.smtp.";

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
  */
 final class SpringSupport {
     private static final Namespace NAMESPACE = Namespace.create(SpringSupport.class);
-    private static final boolean SPRING_PRESENT = present("org.springframework.test.context.junit.jupiter.SpringExtension")
-            && present("org.springframework.context.ConfigurableApplicationContext");
+    private static final boolean SPRING_PRESENT =
+            present("org.springframework.test.context.junit.jupiter.SpringExtension")
+                    && present("org.springframework.context.ConfigurableApplicationContext");
 
     private SpringSupport() {
     }

@@ -69,7 +69,8 @@ class SpringContextCacheTest {
             sender.send(MailApps.message(profile.username(), subject));
 
             assertThat(gmail).singleMessage().hasSubject(subject);
-            List<Object> seen = SEEN.computeIfAbsent(getClass(), type -> new CopyOnWriteArrayList<>(List.of(context, gmail)));
+            List<Object> seen = SEEN.computeIfAbsent(getClass(),
+                    type -> new CopyOnWriteArrayList<>(List.of(context, gmail)));
             assertThat(seen).containsExactly(context, gmail);
         }
     }
