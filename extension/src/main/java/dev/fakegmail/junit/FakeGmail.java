@@ -44,8 +44,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one) and a ready {@code jakarta.mail.Session}. {@link Account} selects the account, {@link Ssl} the SSL variant.
  * A value obtained before all tests (a static field, a {@code @BeforeAll} parameter) carries the app password of
  * that moment, which the reset before each test replaces; static {@code @InjectGmail} fields are therefore set
- * again before each test that uses the class's server. Code that keeps a profile across tests (a cached Spring
- * context, for example) should fix {@link #appPassword()}.
+ * again before each test that uses the class's server. Code that keeps a profile across tests should fix
+ * {@link #appPassword()}.
+ *
+ * <p><b>Spring.</b> On a class whose tests run in a Spring test context ({@code @SpringBootTest}, ...), the server
+ * is the context's: it starts before the context, whose {@code spring.mail.*} properties it sets (renamed or turned
+ * off with {@link GmailProperties}), and stops when the context closes; classes configured alike share the cached
+ * context and its server, and take turns using it. The app password the context was built with stays valid across
+ * the reset before each test.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -26,14 +26,18 @@ final class GmailScopes {
         return context.getTestMethod().isPresent() ? forTest(context) : forClass(context);
     }
 
-    /** The server of the nearest class (this one or an enclosing one) carrying {@link FakeGmail}, started on first use. */
+    /**
+     * The server of the nearest class (this one or an enclosing one) carrying {@link FakeGmail}, started on first use;
+     * in a Spring test, the server of the class's Spring context ({@link SpringSupport}).
+     */
     static Optional<ActiveGmail> forClass(ExtensionContext context) {
-        return owningClass(context).map(GmailScopes::classGmail);
+        return owningClass(context).map(owner -> SpringSupport.forClass(context).orElseGet(() -> classGmail(owner)));
     }
 
     /**
      * The server a test uses, chosen once per test: the method's own when it carries {@link FakeGmail}; a new one
      * with the class's settings when the test runs concurrently with others; otherwise the class's server, reset.
+     * In a Spring test the class's server is its Spring context's, which tests take turns to use.
      */
     static Optional<ActiveGmail> forTest(ExtensionContext test) {
         Store store = test.getStore(NAMESPACE);
@@ -55,6 +59,11 @@ final class GmailScopes {
         Optional<ExtensionContext> owner = owningClass(test);
         if (owner.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<ActiveGmail> spring = SpringSupport.forTest(test, Names.of(method));
+        if (spring.isPresent()) {
+            refreshStaticFields(test, owner.get(), spring.get());
+            return spring;
         }
         ActiveGmail shared = classGmail(owner.get());
         if (runsConcurrently(test)) {

@@ -95,7 +95,7 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
      * The account's profile with its current app password; without one (2-Step Verification off), the profile a
      * person would fill in with the account password, which Gmail refuses with {@code 535 5.7.8}.
      */
-    private static GmailSmtpProfile profile(FakeGmailServer server, GmailAccount account, SmtpSecurity security) {
+    static GmailSmtpProfile profile(FakeGmailServer server, GmailAccount account, SmtpSecurity security) {
         if (account.currentAppPassword().isPresent()) {
             return server.profile(account, security);
         }
