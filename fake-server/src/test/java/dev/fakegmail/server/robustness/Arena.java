@@ -94,6 +94,11 @@ final class Arena implements AutoCloseable {
         return token;
     }
 
+    /** Counts a message the test delivered itself (it got its {@code 250}) as one that must be stored. */
+    void deliveredElsewhere(String token) {
+        delivered.add(token);
+    }
+
     /**
      * The witness (if any) finishes its message, a new connection delivers one, and the journal holds exactly the
      * messages delivered through this arena: nothing from the hostile connection.
