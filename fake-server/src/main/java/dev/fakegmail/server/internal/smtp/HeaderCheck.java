@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -76,7 +77,7 @@ final class HeaderCheck {
         if (colon == end || message[colon] != ':') {
             return;
         }
-        String name = new String(message, start, colon - start, java.nio.charset.StandardCharsets.US_ASCII).strip();
+        String name = new String(message, start, colon - start, StandardCharsets.US_ASCII).strip();
         int valueLength = trimLineEnd(message, colon + 1, end) - colon - 1;
         boolean exempt = name.equalsIgnoreCase("To") || name.equalsIgnoreCase("Cc")
                 || name.equalsIgnoreCase("References");
@@ -87,7 +88,7 @@ final class HeaderCheck {
             }
         }
         if (name.equalsIgnoreCase("Message-ID")) {
-            String value = new String(message, colon + 1, valueLength, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String value = new String(message, colon + 1, valueLength, StandardCharsets.ISO_8859_1);
             messageIdTooLong |= value.strip().length() > limits.messageIdChars();
         }
     }
