@@ -32,13 +32,14 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated
 class MemoryAfterAbuseTest {
     private static final int ROUNDS = 4;
+    private static final int CAP = 8;
     private static final long GMAIL_SIZE = 35_882_577L;
     /** Far less than one round's input (about 38 MB), let alone all rounds': nothing of it may stay. */
     private static final long RETAINED_BOUND = 8L * 1024 * 1024;
 
     @Test
     void afterEveryKindOfHostileInputAFullGcBringsTheHeapBack() throws Exception {
-        try (Arena arena = Arena.start(builder -> builder.maxSessions(8))) {
+        try (Arena arena = Arena.start(builder -> builder.maxSessions(CAP))) {
             long input = abuse(arena); // the first round loads classes and fills caches
             long before = retainedHeap();
             for (int round = 0; round < ROUNDS; round++) {
@@ -66,7 +67,8 @@ class MemoryAfterAbuseTest {
         sent += message(arena, ("X-Filler: " + "f".repeat(1_000) + "\r\n").repeat(600),
                 "552-5.3.4 Message header size exceeds limit. For more information, go to\r\n"
                         + "552 5.3.4  https://support.google.com/a/answer/14016360 <id> - gsmtp\r\n");
-        sent += crowd(arena, 30);
+        sent += crowd(arena, CAP + 22);
+        arena.awaitRunningSessions(0);
         try (RawSmtpClient client = RawSmtpClient.connect(arena.server)) {
             client.expect("EHLO client.example", EHLO_PLAIN);
             byte[] hello = ClientHello.bytes(arena.server.certificateAuthority());
@@ -75,6 +77,7 @@ class MemoryAfterAbuseTest {
             sent += hello.length;
         }
         arena.server.reset();
+        arena.awaitRunningSessions(0);
         return sent;
     }
 
@@ -110,7 +113,7 @@ class MemoryAfterAbuseTest {
     }
 
     /** Silent connections to 465, more than the cap, then all closed. */
-    private static long crowd(Arena arena, int count) throws IOException {
+    private static long crowd(Arena arena, int count) throws IOException, InterruptedException {
         List<Socket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
@@ -118,6 +121,10 @@ class MemoryAfterAbuseTest {
                 sockets.add(socket);
                 socket.connect(new InetSocketAddress("127.0.0.1", arena.sslPort()), 10_000);
             }
+            Socket last = sockets.get(count - 1);
+            last.setSoTimeout(10_000);
+            assertThat(last.getInputStream().read()).as("the last connection, over the cap, is closed").isEqualTo(-1);
+            arena.awaitRunningSessions(CAP); // every connection was accepted: the cap's worth run, the rest are closed
         } finally {
             for (Socket socket : sockets) {
                 socket.close();
