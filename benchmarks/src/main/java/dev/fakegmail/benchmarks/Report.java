@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * (Angus Mail), and prints one Markdown table with the ratios and targets.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--only start,connection,reused,concurrent,memory,junit,process,framing]
+ * java -jar benchmarks/target/benchmarks.jar [--only start,connection,reused,concurrent,memory,junit,process,framing,folded]
  * </pre>
  *
  * <p>Progress goes to standard error, the table to standard output. Exits with status 1 when a scenario failed to
@@ -77,7 +77,7 @@ public final class Report {
         }
         if (args.length != 2 || !args[0].equals("--only")) {
             throw new IllegalArgumentException("Usage: java -jar benchmarks.jar [--only name,name,...], names: "
-                    + "start, connection, reused, concurrent, memory, junit, process, framing; got "
+                    + "start, connection, reused, concurrent, memory, junit, process, framing, folded; got "
                     + Arrays.toString(args));
         }
         return Arrays.stream(args[1].split(",")).map(String::trim).collect(Collectors.toUnmodifiableSet());

@@ -1,5 +1,6 @@
 package dev.fakegmail.server;
 
+import dev.fakegmail.server.internal.smtp.HeaderLimits;
 import dev.fakegmail.server.internal.smtp.SmtpConfig;
 import dev.fakegmail.server.internal.tls.ServerTls;
 import java.net.InetAddress;
@@ -22,9 +23,6 @@ public final class FakeGmailServerBuilder {
     /** The address of the account a server without configured accounts has. */
     public static final String DEFAULT_ACCOUNT = "user@gmail.com";
 
-    /** The longest a TLS handshake may take (shorter when the idle timeout is). */
-    private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(30);
-
     private final List<AccountSettings> accounts = new ArrayList<>();
     private int smtpPort = GMAIL_SUBMISSION_PORT;
     private int sslPort = GMAIL_SSL_PORT;
@@ -42,6 +40,8 @@ public final class FakeGmailServerBuilder {
     private int maxRecipients = 100;
     private int maxErrors = 20;
     private int minDataRate = 500;
+    private Duration handshakeTimeout = Duration.ofSeconds(30);
+    private HeaderLimits headerLimits = HeaderLimits.GMAIL;
     private ServerTls tls;
 
     FakeGmailServerBuilder() {
@@ -136,6 +136,32 @@ public final class FakeGmailServerBuilder {
         return this;
     }
 
+    /**
+     * How long a whole TLS handshake may take, counted from its start, on 465 and after STARTTLS (default 30 s, and
+     * never longer than the idle timeout); then the connection is closed. A client trickling its ClientHello a byte
+     * at a time cannot hold a session longer.
+     */
+    public FakeGmailServerBuilder handshakeTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("handshakeTimeout must be positive, was " + timeout);
+        }
+        this.handshakeTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * Gmail's header limits, checked at the end of data (defaults from Google's "Gmail message header limits": a
+     * header section of 512,000 octets, 5,000 fields, 32,768 octets per field value except To, Cc and References,
+     * 500 characters of Message-ID). A message over a limit gets {@code 552-5.3.4} and is not stored.
+     */
+    public FakeGmailServerBuilder headerLimits(int sectionOctets, int fields, int fieldValueOctets,
+                                               int messageIdChars) {
+        this.headerLimits = new HeaderLimits(atLeast(sectionOctets, 1, "header section limit"),
+                atLeast(fields, 1, "header field count limit"), atLeast(fieldValueOctets, 1, "header value limit"),
+                atLeast(messageIdChars, 1, "Message-ID limit"));
+        return this;
+    }
+
     /** Failed logins for one account within {@code window} before AUTH gets 454-4.7.0 (default 10 in 10 minutes). */
     public FakeGmailServerBuilder loginLockout(int maxFailures, Duration window) {
         if (maxFailures < 1 || window.isNegative() || window.isZero()) {
@@ -172,10 +198,10 @@ public final class FakeGmailServerBuilder {
     }
 
     private SmtpConfig engineConfig() {
-        Duration handshake = idleTimeout.compareTo(HANDSHAKE_TIMEOUT) < 0 ? idleTimeout : HANDSHAKE_TIMEOUT;
+        Duration handshake = idleTimeout.compareTo(handshakeTimeout) < 0 ? idleTimeout : handshakeTimeout;
         return new SmtpConfig(InetAddress.getLoopbackAddress(), clock, idleTimeout, handshake,
                 maxSessions, commandLineLimit, pathLineLimit, authLineLimit, maxMessageSize, maxRecipients, maxErrors,
-                minDataRate);
+                minDataRate, headerLimits);
     }
 
     private static int atLeast(int value, int minimum, String name) {

@@ -158,7 +158,7 @@ public final class ReceivedMessage {
 
     /** The {@code Subject:} header, RFC 2047 encoded words decoded; empty when there is no subject. */
     public String subject() {
-        return read("the Subject header", message -> Objects.requireNonNullElse(message.getSubject(), ""));
+        return read("the Subject header", MimeSupport::subject);
     }
 
     /**
@@ -204,7 +204,7 @@ public final class ReceivedMessage {
         return read("the " + name + " header", message -> {
             String[] values = message.getHeader(name);
             return values == null ? List.of()
-                    : Arrays.stream(values).map(MimeUtility::unfold).collect(Collectors.toUnmodifiableList());
+                    : Arrays.stream(values).map(MimeSupport::unfold).collect(Collectors.toUnmodifiableList());
         });
     }
 

@@ -23,6 +23,7 @@ public final class Scenarios {
                 new MemoryScenario(children),
                 new JUnitClassScenario(children, processRuns),
                 new FreshProcessScenario(children, processRuns),
-                new ReplyFramingScenario());
+                new ReplyFramingScenario(),
+                new FoldedHeaderScenario(jmh));
     }
 }

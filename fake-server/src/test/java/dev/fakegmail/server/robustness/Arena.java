@@ -15,6 +15,7 @@ import dev.fakegmail.server.protocol.TestMessages;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -92,6 +93,33 @@ final class Arena implements AutoCloseable {
         client.expectReply(MESSAGE_ACCEPTED);
         delivered.add(token);
         return token;
+    }
+
+    /**
+     * Waits until exactly {@code count} sessions of the server are running (bounded by the read timeout): sessions
+     * start and end asynchronously after their clients connect and leave. A session runs while
+     * {@code SmtpSession.run} is on its thread's stack; it takes its slot before and frees it before it returns.
+     */
+    void awaitRunningSessions(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + RawSmtpClient.READ_TIMEOUT.toNanos();
+        while (runningSessions() != count) {
+            assertThat(System.nanoTime()).as("%s running sessions within the read timeout, not %s", count,
+                    runningSessions()).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private long runningSessions() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(entry -> entry.getKey().getName().startsWith("fake-gmail-" + smtpPort + "-session-"))
+                .filter(entry -> Arrays.stream(entry.getValue()).anyMatch(frame -> frame.getMethodName().equals("run")
+                        && frame.getClassName().endsWith(".SmtpSession")))
+                .count();
+    }
+
+    /** Counts a message the test delivered itself (it got its {@code 250}) as one that must be stored. */
+    void deliveredElsewhere(String token) {
+        delivered.add(token);
     }
 
     /**

@@ -146,8 +146,8 @@ class InjectionTest {
     @ParameterizedTest
     @ValueSource(strings = {"MAIL FROM:<\"alice " + INJECTED + ": yes\"@gmail.com>",
         "MAIL FROM:<alice\u00c2\u0085" + INJECTED + ":yes@gmail.com> SMTPUTF8",
-        "MAIL FROM:<alice\u00e2\u0080\u00a8" + INJECTED + ":yes@gmail.com> SMTPUTF8",
-        "MAIL FROM:<alice\u00c0\u008a" + INJECTED + ":yes@gmail.com> SMTPUTF8"})
+        "MAIL FROM:<alice\u00e2\u0080\u00a8" + INJECTED + ":yes@gmail.com> SMTPUTF8"})
+    // an overlong LF (C0 8A) is not UTF-8 at all and is refused: InvalidUtf8Test
     void acceptedSendersWithHeaderSyntaxNeverStartAHeaderLine(String line) throws Exception {
         try (Arena arena = Arena.start(builder -> builder.maxErrors(1000)); RawSmtpClient client = arena.loggedIn()) {
             String token = TestMessages.token();

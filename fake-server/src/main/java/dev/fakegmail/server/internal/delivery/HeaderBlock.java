@@ -3,7 +3,6 @@ package dev.fakegmail.server.internal.delivery;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,23 +18,31 @@ final class HeaderBlock {
         this.end = end;
     }
 
-    /** Splits a message at its first empty line; the empty line and the body are not copied. */
+    /**
+     * Splits a message at its first empty line; the empty line and the body are not copied. Linear in the size of
+     * the header section however many continuation lines a field has (each field is built once).
+     */
     static HeaderBlock parse(byte[] message) {
         int end = headerEnd(message);
         String header = new String(message, 0, end, StandardCharsets.ISO_8859_1);
         List<String> fields = new ArrayList<>();
+        StringBuilder field = null;
         int start = 0;
         while (start < header.length()) {
             int lineEnd = header.indexOf('\n', start);
             int next = lineEnd < 0 ? header.length() : lineEnd + 1;
-            String line = header.substring(start, next);
-            boolean continuation = !fields.isEmpty() && (line.startsWith(" ") || line.startsWith("\t"));
-            if (continuation) {
-                fields.set(fields.size() - 1, fields.get(fields.size() - 1) + line);
-            } else {
-                fields.add(line);
+            char first = header.charAt(start);
+            if (field == null || (first != ' ' && first != '\t')) {
+                if (field != null) {
+                    fields.add(field.toString());
+                }
+                field = new StringBuilder(next - start);
             }
+            field.append(header, start, next);
             start = next;
+        }
+        if (field != null) {
+            fields.add(field.toString());
         }
         return new HeaderBlock(fields, end);
     }
@@ -93,8 +100,7 @@ final class HeaderBlock {
 
     private static boolean isNamed(String field, String name) {
         int colon = field.indexOf(':');
-        return colon > 0 && field.substring(0, colon).trim().toLowerCase(Locale.ROOT)
-                .equals(name.toLowerCase(Locale.ROOT));
+        return colon > 0 && field.substring(0, colon).trim().equalsIgnoreCase(name);
     }
 
     /** Where the header section ends: at the empty line (CRLF CRLF or LF LF), or the whole message. */

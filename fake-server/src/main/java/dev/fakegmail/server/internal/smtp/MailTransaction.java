@@ -175,12 +175,19 @@ final class MailTransaction {
             session.reply(GmailReply.SIZE_EXCEEDED_AT_DATA);
             return;
         }
+        byte[] data = message.toByteArray();
+        Optional<HeaderCheck.Refusal> refusal = HeaderCheck.check(data, config.headerLimits());
+        if (refusal.isPresent()) {
+            state.resetTransaction();
+            session.reply(refusal.get().reply(), session.clientAddress(), refusal.get().field());
+            return;
+        }
         if (session.strike(Stage.END_OF_DATA, Optional.of(state.user))) {
             state.resetTransaction();
             return;
         }
         Instant now = config.clock().instant();
-        Submission submission = session.submission(state, now, message.toByteArray());
+        Submission submission = session.submission(state, now, data);
         state.resetTransaction();
         backend.store(submission);
         try {

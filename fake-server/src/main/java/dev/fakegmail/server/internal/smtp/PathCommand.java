@@ -71,8 +71,9 @@ record PathCommand(String address, List<String> parameters) {
 
     /**
      * Whether the address is acceptable: printable ASCII without spaces or brackets (outside a quoted local part),
-     * or also UTF-8 text when the transaction uses SMTPUTF8; never control characters. A mailbox needs one
-     * {@code @} with text on both sides.
+     * or also well-formed UTF-8 text when the transaction uses SMTPUTF8 (RFC 6531; an invalid octet, an overlong
+     * encoding or a lone continuation byte is undecodable, as without SMTPUTF8); never control characters. A
+     * mailbox needs one {@code @} with text on both sides.
      */
     boolean isValidMailbox(boolean utf8) {
         int at = address.lastIndexOf('@');
@@ -91,7 +92,7 @@ record PathCommand(String address, List<String> parameters) {
                 return false;
             }
         }
-        return !quoted;
+        return !quoted && (!utf8 || Text.isUtf8(address));
     }
 
     private static int closingBracket(String text) {

@@ -10,8 +10,9 @@ import java.time.Duration;
  * @param bindAddress        the loopback address both listeners bind
  * @param clock              the server's clock (acceptance times, 250 timestamps)
  * @param idleTimeout        how long a command may take from the moment it is awaited
- * @param handshakeTimeout   how long a TLS handshake may take
- * @param maxSessions        concurrent sessions per server; the next gets 421 and is closed
+ * @param handshakeTimeout   how long a whole TLS handshake may take, counted from its start
+ * @param maxSessions        concurrent connections per server, counted from accept (before any TLS handshake);
+ *                           the next gets 421 (587) or is closed at once (465)
  * @param commandLineLimit   octets per command line, CRLF included
  * @param pathLineLimit      octets per MAIL / RCPT line
  * @param authLineLimit      octets per AUTH line or continuation
@@ -19,6 +20,7 @@ import java.time.Duration;
  * @param maxRecipients      RCPTs per message
  * @param maxErrors          syntax/sequence/unknown error replies before the session is closed
  * @param minDataRate        bytes per second a DATA transfer must average once {@code idleTimeout} has passed
+ * @param headerLimits       Gmail's limits on the header section, checked at the end of data
  */
 public record SmtpConfig(
         InetAddress bindAddress,
@@ -32,7 +34,8 @@ public record SmtpConfig(
         long maxMessageSize,
         int maxRecipients,
         int maxErrors,
-        int minDataRate) {
+        int minDataRate,
+        HeaderLimits headerLimits) {
 
     /** Gmail's SIZE. */
     public static final long GMAIL_MAX_MESSAGE_SIZE = 35_882_577L;

@@ -32,6 +32,8 @@ final class SmtpConnection {
     private String tlsCipher = "";
     /** When the write in progress started ({@link System#nanoTime()}), or 0 when none is. */
     private final AtomicLong writingSince = new AtomicLong();
+    /** When the TLS handshake in progress started ({@link System#nanoTime()}), or 0 when none is. */
+    private final AtomicLong handshakeSince = new AtomicLong();
 
     SmtpConnection(Socket rawSocket) {
         this.rawSocket = rawSocket;
@@ -43,11 +45,20 @@ final class SmtpConnection {
         streams(rawSocket);
     }
 
-    /** Runs a server-side TLS handshake over the current socket with {@code tls}'s key material. */
+    /**
+     * Runs a server-side TLS handshake over the current socket with {@code tls}'s key material. The read timeout
+     * bounds each read; the server's watchdog bounds the whole handshake ({@link #handshakeRunningMillis()}), since
+     * a client sending one byte just before each read timeout would otherwise keep it going for ever.
+     */
     void upgrade(ServerTls tls, int handshakeTimeoutMillis) throws IOException {
         SSLSocket secured = tls.upgrade(socket);
         secured.setSoTimeout(handshakeTimeoutMillis);
-        secured.startHandshake();
+        handshakeSince.set(System.nanoTime());
+        try {
+            secured.startHandshake();
+        } finally {
+            handshakeSince.set(0);
+        }
         SSLSession session = secured.getSession();
         tlsProtocol = session.getProtocol();
         tlsCipher = session.getCipherSuite();
@@ -73,13 +84,6 @@ final class SmtpConnection {
     /** Queues bytes; they leave at the next {@link #flush()}. */
     void write(byte[] bytes) throws IOException {
         output.write(bytes);
-    }
-
-    /** Flushes unless more pipelined input is already buffered (then the replies leave together). */
-    void flushIfIdle() throws IOException {
-        if (!input.hasBuffered()) {
-            output.flush();
-        }
     }
 
     void flush() throws IOException {
@@ -142,6 +146,12 @@ final class SmtpConnection {
         return since == 0 ? 0 : (System.nanoTime() - since) / 1_000_000L;
     }
 
+    /** How long the TLS handshake in progress has been running, in ms; 0 when none is. */
+    long handshakeRunningMillis() {
+        long since = handshakeSince.get();
+        return since == 0 ? 0 : (System.nanoTime() - since) / 1_000_000L;
+    }
+
     /** Closes the TCP connection (from any thread; unblocks a pending read). */
     void close() {
         try {
@@ -153,7 +163,7 @@ final class SmtpConnection {
 
     private void streams(Socket current) throws IOException {
         socket = current;
-        input = new SmtpInput(current);
+        input = new SmtpInput(current, this::flush);
         output = new BufferedOutputStream(new WatchedOutput(current.getOutputStream()), 8 * 1024);
     }
 

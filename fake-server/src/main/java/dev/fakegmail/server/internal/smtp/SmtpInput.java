@@ -12,28 +12,36 @@ import java.util.Arrays;
  * the moment a command is awaited, so a client trickling one byte a second cannot hold a session.
  *
  * <p>Command lines end at CRLF or a bare LF. Inside DATA only CRLF counts (see {@link DataDecoder}).
+ *
+ * <p>Before every read from the socket, which may block, the replies written so far are flushed (RFC 2920 §3.1:
+ * a server may hold replies back only while it has more complete input to work on). A partial command behind a
+ * complete one ({@code NOOP\r\nNOO}) therefore never holds back the first command's reply.
  */
 final class SmtpInput {
     private static final int BUFFER_SIZE = 16 * 1024;
 
     private final Socket socket;
     private final InputStream in;
+    private final Flusher beforeBlocking;
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private int position;
     private int limit;
 
-    SmtpInput(Socket socket) throws IOException {
+    /** @param beforeBlocking sends the queued replies; called before each read from the socket */
+    SmtpInput(Socket socket, Flusher beforeBlocking) throws IOException {
         this.socket = socket;
         this.in = socket.getInputStream();
+        this.beforeBlocking = beforeBlocking;
+    }
+
+    /** Sends what the session has queued for the client. */
+    @FunctionalInterface
+    interface Flusher {
+        void flush() throws IOException;
     }
 
     /** A command line without its line ending; when {@code tooLong}, only its first octets (the rest was discarded). */
     record Line(byte[] bytes, boolean tooLong) {
-    }
-
-    /** Whether this reader holds bytes not yet consumed (pipelined commands). */
-    boolean hasBuffered() {
-        return position < limit;
     }
 
     /** Whether bytes that arrived after the last consumed line are already waiting (no blocking). */
@@ -122,6 +130,7 @@ final class SmtpInput {
         if (remainingMillis <= 0) {
             throw new SocketTimeoutException("deadline passed");
         }
+        beforeBlocking.flush();
         socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
         int n = in.read(buffer, 0, buffer.length);
         if (n < 0) {

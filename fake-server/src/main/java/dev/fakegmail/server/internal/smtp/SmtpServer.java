@@ -6,19 +6,27 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine: the two listeners (STARTTLS submission and implicit TLS), a thread per session, and the bound on
  * concurrent sessions. {@link #close()} ends every session and returns within a bound.
+ *
+ * <p>A connection counts against {@code maxSessions} from the moment it is accepted, before any TLS handshake, and
+ * session threads come from a pool of at most {@code maxSessions} threads; so however clients behave, the server
+ * runs at most {@code maxSessions} session threads, two accept threads and the watchdog (docs/robustness.md
+ * "Limits"). A connection over the cap is answered by the accept thread: on the STARTTLS port with the 421, on the
+ * implicit-TLS port (where no TLS exists yet to carry a reply) by closing it without a word.
  */
 public final class SmtpServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SmtpServer.class.getName());
     private static final long STOP_MILLIS = 2_000;
+    private static final long IDLE_THREAD_SECONDS = 10;
 
     private final SmtpConfig config;
     private final SmtpBackend backend;
@@ -38,7 +46,10 @@ public final class SmtpServer implements AutoCloseable {
         this.backend = backend;
         this.tls = tls;
         this.faults = faults;
-        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(config.maxSessions(), config.maxSessions(),
+                IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
+        pool.allowCoreThreadTimeOut(true);
+        this.executor = pool;
     }
 
     /**
@@ -65,11 +76,12 @@ public final class SmtpServer implements AutoCloseable {
     /** Closes sessions whose client stopped reading: a blocked write has no deadline of its own. */
     private void watchWrites() {
         long limit = config.idleTimeout().toMillis();
-        long tick = Math.max(10, Math.min(1_000, limit / 4));
+        long handshake = config.handshakeTimeout().toMillis();
+        long tick = Math.max(10, Math.min(1_000, Math.min(limit, handshake) / 4));
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(tick);
-                sessions.forEach(session -> session.closeIfStalled(limit));
+                sessions.forEach(session -> session.closeIfStalled(limit, handshake));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -139,8 +151,8 @@ public final class SmtpServer implements AutoCloseable {
         return faults;
     }
 
-    /** Registers a session; false when the server already has its maximum. */
-    boolean enter(SmtpSession session) {
+    /** Takes a session slot; false when the server already has its maximum. */
+    private boolean enter() {
         if (active.incrementAndGet() > config.maxSessions()) {
             active.decrementAndGet();
             return false;
@@ -148,21 +160,39 @@ public final class SmtpServer implements AutoCloseable {
         return true;
     }
 
-    void leave(SmtpSession session, boolean entered) {
-        sessions.remove(session);
-        if (entered) {
+    void leave(SmtpSession session) {
+        if (sessions.remove(session)) {
             active.decrementAndGet();
         }
     }
 
     private void accept(Socket client, boolean implicitTls) {
+        if (!enter()) {
+            refuse(client, implicitTls);
+            return;
+        }
         SmtpSession session = new SmtpSession(this, client, implicitTls);
         sessions.add(session);
         try {
             executor.execute(session);
         } catch (RejectedExecutionException e) {
-            sessions.remove(session);
+            leave(session);
             session.close();
+        }
+    }
+
+    /**
+     * A connection over the cap, answered without a thread of its own: the 421 with a fresh id on the STARTTLS port
+     * (a few bytes into an empty socket buffer never block), nothing on the implicit-TLS port; then FIN.
+     */
+    private static void refuse(Socket client, boolean implicitTls) {
+        try (client) {
+            if (!implicitTls) {
+                client.getOutputStream().write(GmailReply.TEMPORARY_SYSTEM_PROBLEM.bytes(SessionIds.next()));
+            }
+            client.shutdownOutput();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "refusing a connection over the session cap: {0}", e.getMessage());
         }
     }
 

@@ -42,18 +42,12 @@ final class SmtpSession implements Runnable, Conversation {
 
     @Override
     public void run() {
-        boolean entered = false;
         try {
             Optional<FaultAction> onConnect = faults.decide(Stage.CONNECT, Optional.empty());
             if (implicitTls) {
                 connection.upgrade(SessionFaults.presented(onConnect, server.tls()), handshakeMillis());
             } else {
                 connection.openPlain();
-            }
-            entered = server.enter(this);
-            if (!entered) {
-                connection.sendQuietly(GmailReply.TEMPORARY_SYSTEM_PROBLEM.bytes(SessionIds.next()));
-                return;
             }
             if (faults.carryOut(onConnect) == FaultAction.Strike.PROCEED) {
                 reply(GmailReply.GREETING);
@@ -73,7 +67,7 @@ final class SmtpSession implements Runnable, Conversation {
             connection.sendQuietly(GmailReply.TEMPORARY_SYSTEM_PROBLEM.bytes(sessionId));
         } finally {
             connection.closeGracefully();
-            server.leave(this, entered);
+            server.leave(this);
         }
     }
 
@@ -82,11 +76,14 @@ final class SmtpSession implements Runnable, Conversation {
         connection.close();
     }
 
-    /** Closes the connection when a reply has been stuck in a write longer than {@code limitMillis}. */
-    void closeIfStalled(long limitMillis) {
-        if (connection.writeStalledMillis() > limitMillis) {
-            LOG.log(System.Logger.Level.DEBUG, "session {0}: the client has not read its replies for {1} ms",
-                    sessionId, limitMillis);
+    /**
+     * Closes the connection when a reply has been stuck in a write longer than {@code writeMillis}, or a TLS
+     * handshake has run longer than {@code handshakeMillis} (docs/robustness.md "Limits": the handshake deadline).
+     */
+    void closeIfStalled(long writeMillis, long handshakeMillis) {
+        if (connection.writeStalledMillis() > writeMillis || connection.handshakeRunningMillis() > handshakeMillis) {
+            LOG.log(System.Logger.Level.DEBUG, "session {0}: the client stalled a write or the TLS handshake",
+                    sessionId);
             connection.close();
         }
     }
@@ -98,7 +95,6 @@ final class SmtpSession implements Runnable, Conversation {
 
     @Override
     public SmtpInput.Line readLine(int maxOctets) throws IOException {
-        connection.flushIfIdle();
         return connection.input().readLine(maxOctets, config.idleTimeout().toMillis());
     }
 
@@ -124,6 +120,11 @@ final class SmtpSession implements Runnable, Conversation {
     /** Whether replies are suppressed (an injected drop after processing). */
     boolean silenced() {
         return replies.silenced();
+    }
+
+    /** The client's IP address as Gmail shows it in brackets. */
+    String clientAddress() {
+        return connection.clientAddress();
     }
 
     Submission submission(SessionState current, Instant acceptedAt, byte[] data) {

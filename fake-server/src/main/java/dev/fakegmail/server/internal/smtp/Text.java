@@ -1,5 +1,10 @@
 package dev.fakegmail.server.internal.smtp;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /** Small checks on command text (decoded as ISO-8859-1, one char per octet). */
 final class Text {
     private Text() {
@@ -27,5 +32,21 @@ final class Text {
             end--;
         }
         return text.substring(start, end);
+    }
+
+    /**
+     * Whether the octets (one char each) are well-formed UTF-8 (RFC 3629): no invalid byte such as 0xFF, no overlong
+     * encoding, no lone continuation byte, no truncated sequence, no surrogate.
+     */
+    static boolean isUtf8(String octets) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(octets.getBytes(StandardCharsets.ISO_8859_1)));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 }

@@ -32,7 +32,8 @@ class SmtpSessionFuzzTest {
     private static final List<LogRecord> WARNINGS = new ArrayList<>();
     private static final Recorder BACKEND = new Recorder();
     private static final SmtpServer SERVER = new SmtpServer(new SmtpConfig(InetAddress.getLoopbackAddress(),
-            Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(1), 10, 64, 100, 300, 200, 3, 8, 1),
+            Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(1), 10, 64, 100, 300, 200, 3, 8, 1,
+            HeaderLimits.GMAIL),
             BACKEND, ServerTls.shared(), FaultHook.NONE);
 
     static {
