@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
  */
 public final class ReceivedMessage {
     private static final int MAX_SUBJECT_IN_TO_STRING = 60;
+    /** The id of a message made with a public constructor rather than accepted by a server. */
+    static final String NO_ID = "0";
 
+    private final String id;
     private final Envelope envelope;
     private final String sessionId;
     private final String tlsProtocol;
@@ -45,7 +48,7 @@ public final class ReceivedMessage {
      */
     public ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                            String authMechanism, Instant acceptedAt, byte[] rawBytes) {
-        this(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
+        this(NO_ID, envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
                 MessageBytes.unchanged(Objects.requireNonNull(rawBytes, "rawBytes").clone()));
     }
 
@@ -57,14 +60,15 @@ public final class ReceivedMessage {
      */
     public ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                            String authMechanism, Instant acceptedAt, byte[] rawBytes, byte[] submittedBytes) {
-        this(envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt, new MessageBytes(
+        this(NO_ID, envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt, new MessageBytes(
                 Objects.requireNonNull(submittedBytes, "submittedBytes").clone(),
                 Objects.requireNonNull(rawBytes, "rawBytes").clone(), submittedBytes.length));
     }
 
-    /** The server's own: the bytes are kept once and not copied. */
-    ReceivedMessage(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
+    /** The server's own: the bytes are kept once and not copied; {@code id} comes from the journal. */
+    ReceivedMessage(String id, Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                     String authMechanism, Instant acceptedAt, MessageBytes bytes) {
+        this.id = Objects.requireNonNull(id, "id");
         this.bytes = bytes;
         this.envelope = Objects.requireNonNull(envelope, "envelope");
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
@@ -72,6 +76,15 @@ public final class ReceivedMessage {
         this.tlsCipher = Objects.requireNonNull(tlsCipher, "tlsCipher");
         this.authMechanism = Objects.requireNonNull(authMechanism, "authMechanism");
         this.acceptedAt = Objects.requireNonNull(acceptedAt, "acceptedAt");
+    }
+
+    /**
+     * The message's id on its server: {@code "1"} for the first message accepted since the server started or was
+     * reset, then {@code "2"}, and so on (a deleted message's id is not reused). A message made with a public
+     * constructor has the id {@code "0"}.
+     */
+    public String id() {
+        return id;
     }
 
     /** The SMTP envelope (authenticated account, {@code MAIL FROM}, {@code RCPT TO}). */

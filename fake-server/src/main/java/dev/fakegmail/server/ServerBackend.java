@@ -1,8 +1,10 @@
 package dev.fakegmail.server;
 
+import dev.fakegmail.server.internal.activity.ActivityLog;
 import dev.fakegmail.server.internal.delivery.GmailRewrite;
 import dev.fakegmail.server.internal.delivery.SenderIdentity;
 import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.smtp.SessionListener;
 import dev.fakegmail.server.internal.smtp.SmtpBackend;
 import dev.fakegmail.server.internal.smtp.Submission;
 import dev.fakegmail.server.internal.store.MessageJournal;
@@ -12,11 +14,18 @@ final class ServerBackend implements SmtpBackend {
     private final AccountDirectory accounts;
     private final Mailboxes mailboxes;
     private final MessageJournal journal;
+    private final ActivityLog activity;
 
-    ServerBackend(AccountDirectory accounts, Mailboxes mailboxes, MessageJournal journal) {
+    ServerBackend(AccountDirectory accounts, Mailboxes mailboxes, MessageJournal journal, ActivityLog activity) {
         this.accounts = accounts;
         this.mailboxes = mailboxes;
         this.journal = journal;
+        this.activity = activity;
+    }
+
+    @Override
+    public SessionListener listener() {
+        return activity;
     }
 
     @Override
@@ -41,12 +50,12 @@ final class ServerBackend implements SmtpBackend {
         SenderIdentity sender = new SenderIdentity(account.address(), account.sendAsAliases(), account.defaultSendAs());
         GmailRewrite.Rewritten rewritten = GmailRewrite.rewrite(submission.data(), sender, submission);
         account.recordSent(submission.acceptedAt());
-        ReceivedMessage message = new ReceivedMessage(
+        ReceivedMessage message = journal.add(id -> new ReceivedMessage(id,
                 new Envelope(account.address(), submission.mailFrom(), submission.recipients()),
                 submission.sessionId(), submission.tlsProtocol(), submission.tlsCipher(), submission.authMechanism(),
-                submission.acceptedAt(), new MessageBytes(submission.data(), rewritten.header(), rewritten.bodyOffset()));
-        journal.add(message);
+                submission.acceptedAt(), new MessageBytes(submission.data(), rewritten.header(), rewritten.bodyOffset())));
         mailboxes.accepted(message);
+        activity.accepted(message);
     }
 
     @Override

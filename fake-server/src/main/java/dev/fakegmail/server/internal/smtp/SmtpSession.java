@@ -43,8 +43,10 @@ final class SmtpSession implements Runnable, Conversation {
         boolean entered = false;
         try {
             Optional<FaultAction> onConnect = server.faults().at(Stage.CONNECT, sessionId, Optional.empty());
+            listener().connected(sessionId, connection.localPort(), implicitTls);
             if (implicitTls) {
                 connection.upgrade(tlsFault(onConnect).orElse(server.tls()), handshakeMillis());
+                listener().secured(sessionId, connection.tlsProtocol());
             } else {
                 connection.openPlain();
             }
@@ -149,6 +151,7 @@ final class SmtpSession implements Runnable, Conversation {
         } else {
             dispatch(verb.get(), argument);
         }
+        listener().answered(sessionId, verb.map(Verb::name).orElse("(unrecognized)"), replies.taken());
     }
 
     private void dispatch(Verb verb, String argument) throws IOException {
@@ -237,6 +240,7 @@ final class SmtpSession implements Runnable, Conversation {
             reply(GmailReply.READY_FOR_TLS);
             connection.flush();
             connection.upgrade(tlsFault(fault).orElse(server.tls()), handshakeMillis());
+            listener().secured(sessionId, connection.tlsProtocol());
             state = new SessionState();
         }
     }
@@ -247,11 +251,17 @@ final class SmtpSession implements Runnable, Conversation {
         } else if (state.authenticated()) {
             error(GmailReply.NO_IDENTITY_CHANGES);
         } else {
-            new AuthExchange(this, server.backend(), config.authLineLimit()).run(argument).ifPresent(identity -> {
+            AuthExchange exchange = new AuthExchange(this, server.backend(), config.authLineLimit());
+            exchange.run(argument).ifPresent(identity -> {
                 state.user = identity.user();
                 state.mechanism = identity.mechanism();
             });
+            listener().authenticated(sessionId, exchange.mechanism(), exchange.user(), replies.taken());
         }
+    }
+
+    private SessionListener listener() {
+        return server.backend().listener();
     }
 
     private static Optional<dev.fakegmail.server.internal.tls.ServerTls> tlsFault(Optional<FaultAction> action) {

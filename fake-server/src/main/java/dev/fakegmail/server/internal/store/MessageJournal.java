@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The server's record of accepted messages, in the order they were stored, and the place tests wait on.
@@ -25,8 +27,28 @@ public final class MessageJournal {
     private final Condition acknowledgedMore = lock.newCondition();
     private final List<ReceivedMessage> messages = new ArrayList<>();
     private int acknowledged;
+    private long lastId;
 
-    /** Records a stored message; {@link #snapshot()} shows it at once. */
+    /**
+     * Records a stored message made with the next id ({@code "1"}, {@code "2"}, … since the last {@link #reset()});
+     * {@link #snapshot()} shows it at once.
+     *
+     * @param withId makes the message from its id
+     * @return the message recorded
+     */
+    public ReceivedMessage add(Function<String, ReceivedMessage> withId) {
+        Objects.requireNonNull(withId, "withId");
+        lock.lock();
+        try {
+            ReceivedMessage message = Objects.requireNonNull(withId.apply(Long.toString(++lastId)), "message");
+            messages.add(message);
+            return message;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Records a stored message that already has its id; {@link #snapshot()} shows it at once. */
     public void add(ReceivedMessage message) {
         Objects.requireNonNull(message, "message");
         lock.lock();
@@ -99,12 +121,52 @@ public final class MessageJournal {
         }
     }
 
-    /** Forgets every message; counting starts again at zero. */
+    /** The message with this id, if it is still recorded. */
+    public Optional<ReceivedMessage> find(String id) {
+        lock.lock();
+        try {
+            return messages.stream().filter(m -> m.id().equals(id)).findFirst();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Forgets one message; waiters count the messages that remain.
+     *
+     * @return the message removed, if it was recorded
+     */
+    public Optional<ReceivedMessage> remove(String id) {
+        lock.lock();
+        try {
+            Optional<ReceivedMessage> found = find(id);
+            found.ifPresent(message -> {
+                messages.remove(message);
+                acknowledged = Math.min(acknowledged, messages.size());
+            });
+            return found;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets every message; counting starts again at zero, ids go on from the last one. */
     public void clear() {
         lock.lock();
         try {
             messages.clear();
             acknowledged = 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets every message and numbers the next one {@code "1"} again. */
+    public void reset() {
+        lock.lock();
+        try {
+            clear();
+            lastId = 0;
         } finally {
             lock.unlock();
         }
