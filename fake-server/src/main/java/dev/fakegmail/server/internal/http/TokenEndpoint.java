@@ -100,7 +100,7 @@ final class TokenEndpoint implements HttpHandler {
             throw new Refusal(400, "invalid_grant", "Token has been expired or revoked.");
         }
         AccessToken access = account.issueAccessToken(token.scope());
-        long left = Duration.between(gmail.clock().instant(), access.expiresAt()).getSeconds() - 1;
+        long left = Duration.between(access.issuedAt(), access.expiresAt()).getSeconds() - 1;
         return Call.JSON.createObjectNode()
                 .put("access_token", access.value())
                 .put("expires_in", left)
