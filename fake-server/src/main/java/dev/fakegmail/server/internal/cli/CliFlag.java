@@ -23,7 +23,7 @@ enum CliFlag {
     CLOCK("--clock", "system|test", "test: a clock POST /api/clock/advance moves forward (default system)"),
     CA_OUT("--ca-out", "FILE", "write the test CA as PEM to FILE (default: a temporary file, deleted on stop)"),
     PROFILE_OUT("--profile-out", "FILE", "write the SMTP profile as JSON to FILE"),
-    HELP("--help", null, "show this help and exit (also -h)");
+    HELP("--help", null, "show this help and exit");
 
     private final String flag;
     private final String placeholder;
