@@ -31,6 +31,8 @@ final class AccountDirectory {
     static final Duration DEFAULT_WINDOW = Duration.ofMinutes(10);
 
     private final Map<String, Entry> entries;
+    /** How many of the entries were configured; later ones were added while running and go on reset. */
+    private final int configured;
     private final Clock clock;
     private final int maxFailures;
     private final Duration window;
@@ -56,7 +58,21 @@ final class AccountDirectory {
             throw new IllegalArgumentException("The lockout window must be positive, but was " + window);
         }
         this.maxFailures = maxFailures;
-        this.entries = index(accounts);
+        this.entries = java.util.Collections.synchronizedMap(index(accounts));
+        this.configured = entries.size();
+    }
+
+    /**
+     * Adds an account while the server runs.
+     *
+     * @throws IllegalArgumentException when its address is taken (ignoring case)
+     */
+    GmailAccount add(GmailAccount account) {
+        if (entries.putIfAbsent(key(account.address()), new Entry(account)) != null) {
+            throw new IllegalArgumentException("An account with the address " + account.address()
+                    + " exists already (addresses are compared ignoring case); choose another address");
+        }
+        return account;
     }
 
     private static Map<String, Entry> index(List<GmailAccount> accounts) {
@@ -85,7 +101,9 @@ final class AccountDirectory {
 
     /** Every account, in the order given to the constructor. */
     List<GmailAccount> all() {
-        return entries.values().stream().map(entry -> entry.account).toList();
+        synchronized (entries) {
+            return entries.values().stream().map(entry -> entry.account).toList();
+        }
     }
 
     /** Checks an SMTP login (see the class comment for the lockout). */
@@ -108,8 +126,12 @@ final class AccountDirectory {
 
     /** Resets every account to its settings and forgets every failure. */
     void reset() {
-        for (Entry entry : entries.values()) {
-            entry.reset();
+        synchronized (entries) {
+            List<String> keys = List.copyOf(entries.keySet());
+            keys.subList(configured, keys.size()).forEach(entries::remove);
+            for (Entry entry : entries.values()) {
+                entry.reset();
+            }
         }
     }
 

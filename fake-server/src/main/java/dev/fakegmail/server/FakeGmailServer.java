@@ -1,9 +1,12 @@
 package dev.fakegmail.server;
 
+import dev.fakegmail.server.internal.activity.ActivityLog;
+import dev.fakegmail.server.internal.http.HttpDoor;
 import dev.fakegmail.server.internal.smtp.SmtpServer;
 import dev.fakegmail.server.internal.store.MessageJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -33,13 +36,16 @@ public final class FakeGmailServer implements AutoCloseable {
     private final MessageJournal journal = new MessageJournal();
     private final Faults faults;
     private final SmtpServer engine;
+    private final ActivityLog activity;
+    private volatile HttpDoor httpDoor;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
 
     FakeGmailServer(ServerSettings settings) {
         this.settings = settings;
         this.directory = settings.directory();
         this.faults = new Faults(settings.clock(), settings.tls());
-        this.engine = new SmtpServer(settings.engine(), new ServerBackend(directory, mailboxes, journal),
+        this.activity = new ActivityLog(settings.clock());
+        this.engine = new SmtpServer(settings.engine(), new ServerBackend(directory, mailboxes, journal, activity),
                 settings.tls(), faults.hook());
     }
 
@@ -62,10 +68,15 @@ public final class FakeGmailServer implements AutoCloseable {
         }
         try {
             engine.start(settings.smtpPort(), settings.sslPort(), settings.strictPorts());
+            if (settings.http()) {
+                httpDoor = HttpDoor.open(this, settings.httpPort(), settings.strictPorts());
+            }
         } catch (IOException e) {
-            phase.set(Phase.STOPPED);
-            engine.close();
+            stop();
             throw new UncheckedIOException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
         }
         return this;
     }
@@ -73,6 +84,10 @@ public final class FakeGmailServer implements AutoCloseable {
     /** Stops accepting, closes every client connection, and returns within a few seconds at most. Idempotent. */
     public void stop() {
         if (phase.getAndSet(Phase.STOPPED) != Phase.STOPPED) {
+            HttpDoor door = httpDoor;
+            if (door != null) {
+                door.close();
+            }
             engine.close();
         }
     }
@@ -98,6 +113,31 @@ public final class FakeGmailServer implements AutoCloseable {
     public int sslPort() {
         requireStarted();
         return engine.implicitTlsPort();
+    }
+
+    /**
+     * The bound HTTP port (8025 when it was free) of the control API and the OAuth token endpoint.
+     *
+     * @throws IllegalStateException when the HTTP side is off or the server is not running
+     */
+    public int httpPort() {
+        requireStarted();
+        HttpDoor door = httpDoor;
+        if (door == null) {
+            throw new IllegalStateException("This fake Gmail serves no HTTP: build it with"
+                    + " FakeGmailServer.builder().http(true) (or .httpPort(8025)) to get the control API and /token");
+        }
+        return door.port();
+    }
+
+    /**
+     * Where the HTTP side is, {@code http://localhost:<httpPort>/}: the control API under {@code api/}, the OAuth
+     * token endpoint at {@code token}.
+     *
+     * @throws IllegalStateException when the HTTP side is off or the server is not running
+     */
+    public URI httpUri() {
+        return URI.create("http://" + hostName() + ":" + httpPort() + "/");
     }
 
     /** The CA that signed the server certificate; hand it to clients so they verify for real. */
@@ -217,6 +257,26 @@ public final class FakeGmailServer implements AutoCloseable {
         mailboxes.clear();
     }
 
+    /**
+     * What the SMTP sessions did, as Gmail saw them: connects, TLS versions, logins accepted and refused (with the
+     * mechanism, the username and the reply code), refused commands and accepted messages; the latest 1,000 events,
+     * oldest first. Never a secret.
+     */
+    public List<ActivityEvent> activity() {
+        return activity.snapshot();
+    }
+
+    /**
+     * Adds a Google Account to the running server, as if it had been configured on the builder.
+     *
+     * @return the new account
+     * @throws IllegalArgumentException when an account with that address (ignoring case) exists
+     */
+    public GmailAccount addAccount(AccountSettings account) {
+        return directory.add(new GmailAccount(Objects.requireNonNull(account, "account"), settings.clock(),
+                settings.strictAppPasswordSpaces()));
+    }
+
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */
     public List<jakarta.mail.internet.MimeMessage> mailbox(String address, String folder) {
         return mailboxes.folder(address, folder);
@@ -228,7 +288,8 @@ public final class FakeGmailServer implements AutoCloseable {
     }
 
     /**
-     * Clears the journal, the mailboxes and the faults, resets every account to its settings, and rewinds a
+     * Clears the journal (the next message's id is {@code "1"} again), the mailboxes, the faults and the activity
+     * log, resets every account to its settings, removes accounts added with {@link #addAccount}, and rewinds a
      * {@link TestClock} to where it started.
      */
     public void reset() {
@@ -238,6 +299,7 @@ public final class FakeGmailServer implements AutoCloseable {
         faults.clear();
         journal.clear();
         mailboxes.clear();
+        activity.clear();
         directory.reset();
     }
 

@@ -20,6 +20,8 @@ public final class FakeGmailServerBuilder {
     public static final int GMAIL_SUBMISSION_PORT = 587;
     /** Gmail's implicit-TLS port. */
     public static final int GMAIL_SSL_PORT = 465;
+    /** The HTTP port tried first when the HTTP side is on (Mailpit's and smtp4dev's habit). */
+    public static final int PREFERRED_HTTP_PORT = 8025;
     /** The address of the account a server without configured accounts has. */
     public static final String DEFAULT_ACCOUNT = "user@gmail.com";
 
@@ -27,6 +29,8 @@ public final class FakeGmailServerBuilder {
     private int smtpPort = GMAIL_SUBMISSION_PORT;
     private int sslPort = GMAIL_SSL_PORT;
     private boolean strictPorts;
+    private boolean http;
+    private int httpPort = PREFERRED_HTTP_PORT;
     private boolean strictAppPasswordSpaces;
     private Clock clock = Clock.systemUTC();
     private Duration idleTimeout = Duration.ofSeconds(300);
@@ -56,6 +60,26 @@ public final class FakeGmailServerBuilder {
     /** The preferred implicit-TLS port (default 465); a free port is used when it is taken, unless strict; 0 = any. */
     public FakeGmailServerBuilder sslPort(int port) {
         this.sslPort = checkPort(port, "sslPort");
+        return this;
+    }
+
+    /**
+     * Whether the server also serves its HTTP side on loopback: the control API under {@code /api}, Google's OAuth
+     * token endpoint at {@code /token} (default false). Needs {@code com.fasterxml.jackson.core:jackson-databind} on
+     * the class path.
+     */
+    public FakeGmailServerBuilder http(boolean on) {
+        this.http = on;
+        return this;
+    }
+
+    /**
+     * Turns the HTTP side on with this preferred port (default 8025); a free port is used when it is taken, unless
+     * strict; 0 = any.
+     */
+    public FakeGmailServerBuilder httpPort(int port) {
+        this.httpPort = checkPort(port, "httpPort");
+        this.http = true;
         return this;
     }
 
@@ -192,7 +216,7 @@ public final class FakeGmailServerBuilder {
 
     private ServerSettings snapshot() {
         List<AccountSettings> configured = accounts.isEmpty() ? List.of(AccountSettings.of(DEFAULT_ACCOUNT)) : accounts;
-        return new ServerSettings("localhost", smtpPort, sslPort, strictPorts, clock,
+        return new ServerSettings("localhost", smtpPort, sslPort, strictPorts, http, httpPort, clock,
                 tls != null ? tls : ServerTls.shared(), configured, strictAppPasswordSpaces, maxLoginFailures,
                 loginFailureWindow, engineConfig());
     }

@@ -1,8 +1,10 @@
 package dev.fakegmail.server;
 
+import dev.fakegmail.server.internal.activity.ActivityLog;
 import dev.fakegmail.server.internal.delivery.GmailRewrite;
 import dev.fakegmail.server.internal.delivery.SenderIdentity;
 import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.smtp.SessionListener;
 import dev.fakegmail.server.internal.smtp.SmtpBackend;
 import dev.fakegmail.server.internal.smtp.Submission;
 import dev.fakegmail.server.internal.store.MessageJournal;
@@ -12,11 +14,18 @@ final class ServerBackend implements SmtpBackend {
     private final AccountDirectory accounts;
     private final Mailboxes mailboxes;
     private final MessageJournal journal;
+    private final ActivityLog activity;
 
-    ServerBackend(AccountDirectory accounts, Mailboxes mailboxes, MessageJournal journal) {
+    ServerBackend(AccountDirectory accounts, Mailboxes mailboxes, MessageJournal journal, ActivityLog activity) {
         this.accounts = accounts;
         this.mailboxes = mailboxes;
         this.journal = journal;
+        this.activity = activity;
+    }
+
+    @Override
+    public SessionListener listener() {
+        return activity;
     }
 
     @Override
@@ -47,6 +56,7 @@ final class ServerBackend implements SmtpBackend {
                 submission.tlsProtocol(), submission.tlsCipher(), submission.authMechanism(), submission.acceptedAt(),
                 bytes));
         mailboxes.accepted(message);
+        activity.accepted(message);
     }
 
     @Override

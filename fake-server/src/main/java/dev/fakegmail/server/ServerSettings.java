@@ -14,6 +14,8 @@ import java.util.List;
  * @param smtpPort                the preferred STARTTLS port (0 = any)
  * @param sslPort                 the preferred implicit-TLS port (0 = any)
  * @param strictPorts             whether a preferred port that cannot be bound fails the start
+ * @param http                    whether the HTTP side (control API, OAuth token endpoint, web pages) is served
+ * @param httpPort                its preferred port (0 = any)
  * @param clock                   the server's clock
  * @param tls                     the key material the server presents
  * @param accounts                the configured accounts, the default first
@@ -22,7 +24,8 @@ import java.util.List;
  * @param loginFailureWindow      the lockout's window
  * @param engine                  the SMTP engine's limits
  */
-record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strictPorts, Clock clock, ServerTls tls,
+record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strictPorts, boolean http, int httpPort,
+                      Clock clock, ServerTls tls,
                       List<AccountSettings> accounts, boolean strictAppPasswordSpaces, int maxLoginFailures,
                       Duration loginFailureWindow, SmtpConfig engine) {
 

@@ -1,12 +1,15 @@
 package dev.fakegmail.server.internal.cli;
 
 import dev.fakegmail.server.AccountSettings;
+import dev.fakegmail.server.FakeGmailServerBuilder;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /** Turns the standalone fake Gmail's arguments into {@link CliOptions}, or says what is wrong with them. */
@@ -25,21 +28,28 @@ final class CliParser {
     static CliOptions parse(List<String> args) throws UsageException {
         CliOptions defaults = CliOptions.defaults();
         if (args.contains(CliFlag.HELP.flag()) || args.contains("-h")) {
-            return new CliOptions(defaults.account(), Optional.empty(), Optional.empty(), defaults.port(),
-                    defaults.sslPort(), false, Optional.empty(), Optional.empty(), true);
+            return new CliOptions(defaults.accounts(), defaults.port(), defaults.sslPort(), defaults.httpPort(), false,
+                    false, Optional.empty(), Optional.empty(), true);
         }
-        Map<CliFlag, String> given = collect(args);
+        List<Map<CliFlag, String>> scopes = new ArrayList<>();
+        scopes.add(new EnumMap<>(CliFlag.class));
+        Map<CliFlag, String> given = new EnumMap<>(CliFlag.class);
+        collect(args, scopes, given);
+        List<CliAccount> accounts = new ArrayList<>();
+        for (Map<CliFlag, String> scope : scopes) {
+            accounts.add(account(scope));
+        }
         CliOptions options = new CliOptions(
-                given.getOrDefault(CliFlag.ACCOUNT, defaults.account()),
-                Optional.ofNullable(given.get(CliFlag.PASSWORD)),
-                Optional.ofNullable(given.get(CliFlag.APP_PASSWORD)),
+                accounts,
                 port(given, CliFlag.PORT, defaults.port()),
                 port(given, CliFlag.SSL_PORT, defaults.sslPort()),
+                port(given, CliFlag.HTTP_PORT, defaults.httpPort()),
                 given.containsKey(CliFlag.STRICT_PORTS),
+                clock(given),
                 path(given, CliFlag.CA_OUT),
                 path(given, CliFlag.PROFILE_OUT),
                 false);
-        checkAccount(options);
+        checkAccounts(options);
         return options;
     }
 
@@ -49,16 +59,21 @@ final class CliParser {
                 .append("Usage: ").append(command).append(" [options]\n\n")
                 .append("A fake smtp.gmail.com on this machine, for trying mail code from any language or by hand:\n")
                 .append("STARTTLS and implicit TLS with a test CA, Gmail's replies, a Google Account that logs in\n")
-                .append("with an app password. Prints the SMTP settings, then one line per accepted message.\n")
+                .append("with an app password. Prints the SMTP settings, then one line per accepted message and\n")
+                .append("per refused login (with Gmail's reply, never the password).\n")
                 .append("Ctrl-C or SIGTERM stops it.\n\nOptions:\n");
         for (CliFlag flag : CliFlag.values()) {
             text.append(String.format("  %-23s %s%n", flag.synopsis(), flag.description()));
         }
-        return text.append("\nExit codes: 0 stopped normally, 1 could not start, 2 bad options.\n").toString();
+        return text.append("\nThe HTTP port serves the control API (/api, described at /api/openapi.json) and Google's\n")
+                .append("OAuth token endpoint (/token), on localhost only.\n")
+                .append("\nExit codes: 0 after --help; 130 stopped with Ctrl-C (SIGINT); 143 stopped with SIGTERM;\n")
+                .append("1 could not start; 2 bad options.\n").toString();
     }
 
-    private static Map<CliFlag, String> collect(List<String> args) throws UsageException {
-        Map<CliFlag, String> given = new EnumMap<>(CliFlag.class);
+    /** Fills the per-account scopes (a new one at each --account after the first) and the server's flags. */
+    private static void collect(List<String> args, List<Map<CliFlag, String>> scopes, Map<CliFlag, String> given)
+            throws UsageException {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             int equals = arg.indexOf('=');
@@ -78,11 +93,43 @@ final class CliParser {
                 throw new UsageException(flag.flag() + " needs a value: " + flag.synopsis() + " (write "
                         + flag.flag() + "=VALUE for a value that starts with --)");
             }
-            if (given.put(flag, value) != null) {
-                throw new UsageException(flag.flag() + " was given twice; give it once");
+            Map<CliFlag, String> target = flag.perAccount() ? scopes.get(scopes.size() - 1) : given;
+            if (flag == CliFlag.ACCOUNT && target.containsKey(CliFlag.ACCOUNT)) {
+                target = new EnumMap<>(CliFlag.class);
+                scopes.add(target);
+            }
+            if (target.put(flag, value) != null) {
+                throw new UsageException(flag.flag() + " was given twice" + (flag.perAccount()
+                        ? " for account " + target.getOrDefault(CliFlag.ACCOUNT, FakeGmailServerBuilder.DEFAULT_ACCOUNT)
+                        + "; give it once after each --account" : "; give it once"));
             }
         }
-        return given;
+    }
+
+    private static CliAccount account(Map<CliFlag, String> scope) throws UsageException {
+        String address = scope.getOrDefault(CliFlag.ACCOUNT, FakeGmailServerBuilder.DEFAULT_ACCOUNT);
+        OptionalInt limit = OptionalInt.empty();
+        if (scope.containsKey(CliFlag.DAILY_LIMIT)) {
+            String value = scope.get(CliFlag.DAILY_LIMIT).trim();
+            try {
+                limit = OptionalInt.of(Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--daily-limit must be a number of messages, e.g. --daily-limit 500, but was '"
+                        + value + "'");
+            }
+        }
+        return new CliAccount(address, Optional.ofNullable(scope.get(CliFlag.PASSWORD)),
+                Optional.ofNullable(scope.get(CliFlag.APP_PASSWORD)), scope.containsKey(CliFlag.WORKSPACE), limit,
+                !scope.containsKey(CliFlag.NO_2SV));
+    }
+
+    private static boolean clock(Map<CliFlag, String> given) throws UsageException {
+        String value = given.getOrDefault(CliFlag.CLOCK, "system");
+        return switch (value) {
+            case "system" -> false;
+            case "test" -> true;
+            default -> throw new UsageException("--clock must be 'system' or 'test', but was '" + value + "'");
+        };
     }
 
     private static CliFlag flag(String name) throws UsageException {
@@ -134,15 +181,21 @@ final class CliParser {
         }
     }
 
-    private static void checkAccount(CliOptions options) throws UsageException {
-        AccountSettings settings = checked(CliFlag.ACCOUNT, () -> AccountSettings.of(options.account()));
-        if (options.password().isPresent()) {
-            AccountSettings account = settings;
-            settings = checked(CliFlag.PASSWORD, () -> account.withPassword(options.password().get()));
+    private static void checkAccounts(CliOptions options) throws UsageException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (CliAccount account : options.accounts()) {
+            checked(CliFlag.ACCOUNT, () -> AccountSettings.of(account.address()));
+            CliFlag blamed = account.appPassword().isPresent() ? CliFlag.APP_PASSWORD
+                    : account.password().isPresent() ? CliFlag.PASSWORD : CliFlag.DAILY_LIMIT;
+            checked(blamed, account::settings);
+            if (!seen.add(account.address().toLowerCase(java.util.Locale.ROOT))) {
+                throw new UsageException("--account " + account.address() + " was given twice (addresses are compared"
+                        + " ignoring case); give each account once");
+            }
         }
-        if (options.appPassword().isPresent()) {
-            AccountSettings account = settings;
-            checked(CliFlag.APP_PASSWORD, () -> account.withAppPassword(options.appPassword().get()));
+        if (options.accounts().stream().noneMatch(CliAccount::twoStepVerification)) {
+            throw new UsageException("--no-2sv is given for every account, so nothing could log in over SMTP; leave"
+                    + " 2-Step Verification on for at least one --account");
         }
     }
 

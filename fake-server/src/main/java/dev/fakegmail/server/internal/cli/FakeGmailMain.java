@@ -15,7 +15,10 @@ import java.util.List;
  * <p>Not public API: the command line is the interface.
  */
 public final class FakeGmailMain {
-    /** Exit code of a normal stop (and of {@code --help}). */
+    /**
+     * Exit code of {@code --help}, and of {@link #run} after a stop request. A stop by signal ends the JVM with the
+     * shell's code instead: 130 after Ctrl-C (SIGINT), 143 after SIGTERM.
+     */
     static final int EXIT_OK = 0;
     /** Exit code when the server could not start (a strict port taken, a file not writable). */
     static final int EXIT_FAILED = 1;
@@ -28,8 +31,9 @@ public final class FakeGmailMain {
     }
 
     /**
-     * Runs until Ctrl-C or SIGTERM, then exits with {@code 0}; bad options exit with {@code 2}, a failed start
-     * with {@code 1}.
+     * Runs until Ctrl-C or SIGTERM, which end the JVM with 130 and 143 (128 plus the signal, as shells report it)
+     * once the shutdown hook has stopped the server; {@code --help} exits with {@code 0}, bad options with
+     * {@code 2}, a failed start with {@code 1}.
      *
      * @param args the command line; see {@code --help}
      */

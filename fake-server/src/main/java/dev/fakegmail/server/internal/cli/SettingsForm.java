@@ -1,5 +1,7 @@
 package dev.fakegmail.server.internal.cli;
 
+import dev.fakegmail.server.GmailAccount;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +26,7 @@ final class SettingsForm {
      * @param profile the bound ports, the account and the CA file
      * @param options the command line: the ports asked for, whether the CA file is temporary, the profile file
      */
-    static String render(StandaloneProfile profile, CliOptions options) {
+    static String render(StandaloneProfile profile, CliOptions options, List<GmailAccount> accounts) {
         StringBuilder text = new StringBuilder()
                 .append("Fake Gmail is running on ").append(profile.hostName()).append(". Ctrl-C stops it.\n\n")
                 .append("SMTP settings\n")
@@ -42,9 +44,18 @@ final class SettingsForm {
                         + (options.caOut().isEmpty() ? "; deleted on stop (--ca-out FILE keeps it)." : ".")));
         options.profileOut().ifPresent(file -> text.append(String.format("%-13s%s\n", "Profile JSON",
                 file.toAbsolutePath().normalize())));
+        String api = "http://" + profile.hostName() + ":" + profile.httpPort();
+        text.append(String.format("%-13s%s\n", "HTTP API", api + "/api/" + portNote(options.httpPort(),
+                profile.httpPort())))
+                .append(String.format("%-13s%s\n", "", "OpenAPI " + api + "/api/openapi.json; OAuth token endpoint "
+                        + api + "/token" + (options.testClock() ? "; test clock: POST /api/clock/advance" : "")));
+        if (accounts.size() > 1 || !accounts.get(0).address().equals(profile.username())) {
+            text.append("\nAccounts\n");
+            accounts.forEach(account -> text.append(accountLine(account)));
+        }
         return text.append("\nSend a test message:\n")
                 .append(curlCommand(profile)).append('\n')
-                .append("\nAccepted messages (time, from, to, subject):\n")
+                .append("\nAccepted messages (time, from, to, subject) and refused logins:\n")
                 .toString();
     }
 
@@ -67,6 +78,14 @@ final class SettingsForm {
             return word;
         }
         return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    private static String accountLine(GmailAccount account) {
+        String secret = account.currentAppPassword().map(p -> "app password " + p.value())
+                .orElse("2-Step Verification off: every SMTP login is refused");
+        return String.format("  %-28s %s, %s, daily limit %d\n", account.address(),
+                account.settings().kind().name().toLowerCase(java.util.Locale.ROOT), secret,
+                account.dailySendingLimit());
     }
 
     private static String portNote(int requested, int bound) {

@@ -2,12 +2,16 @@ package dev.fakegmail.server.internal.cli;
 
 import dev.fakegmail.server.CertificateAuthority;
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.FakeGmailServerBuilder;
+import dev.fakegmail.server.GmailAccount;
+import dev.fakegmail.server.TestClock;
 import dev.fakegmail.server.GmailSmtpProfile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -21,6 +25,7 @@ final class StandaloneGmail implements AutoCloseable {
     private final boolean temporaryCa;
     private final PrintStream out;
     private final MessageLog log;
+    private final LoginLog logins;
 
     private StandaloneGmail(FakeGmailServer server, StandaloneProfile profile, boolean temporaryCa, PrintStream out,
                             ZoneId zone) {
@@ -29,6 +34,7 @@ final class StandaloneGmail implements AutoCloseable {
         this.temporaryCa = temporaryCa;
         this.out = out;
         this.log = MessageLog.start(server, out, zone);
+        this.logins = LoginLog.start(server, out, zone);
     }
 
     /**
@@ -39,22 +45,25 @@ final class StandaloneGmail implements AutoCloseable {
      * @throws java.io.UncheckedIOException when a port cannot be bound (strict ports)
      */
     static StandaloneGmail start(CliOptions options, PrintStream out, ZoneId zone) throws IOException {
-        FakeGmailServer server = FakeGmailServer.builder()
-                .smtpPort(options.port()).sslPort(options.sslPort()).strictPorts(options.strictPorts())
-                .account(options.accountSettings())
-                .build().start();
+        FakeGmailServerBuilder builder = FakeGmailServer.builder()
+                .smtpPort(options.port()).sslPort(options.sslPort()).httpPort(options.httpPort())
+                .strictPorts(options.strictPorts()).clock(options.testClock() ? TestClock.system() : Clock.systemUTC());
+        options.accounts().forEach(account -> builder.account(account.settings()));
+        FakeGmailServer server = builder.build().start();
         Path caFile = null;
         try {
             caFile = writeCa(server, options.caOut());
-            GmailSmtpProfile smtp = server.profile();
+            GmailAccount shown = server.accounts().stream().filter(a -> a.currentAppPassword().isPresent())
+                    .findFirst().orElseThrow();
+            GmailSmtpProfile smtp = server.profile(shown);
             StandaloneProfile profile = new StandaloneProfile(smtp.hostName(), smtp.username(), smtp.password(),
-                    server.smtpPort(), server.sslPort(), caFile);
+                    server.smtpPort(), server.sslPort(), caFile, server.httpPort());
             if (options.profileOut().isPresent()) {
                 Path file = options.profileOut().get();
                 writing("the profile", file, () -> Files.writeString(createParents(file), profile.toJson(),
                         StandardCharsets.UTF_8));
             }
-            out.print(SettingsForm.render(profile, options));
+            out.print(SettingsForm.render(profile, options, server.accounts()));
             out.flush();
             return new StandaloneGmail(server, profile, options.caOut().isEmpty(), out, zone);
         } catch (IOException | RuntimeException e) {
@@ -81,6 +90,7 @@ final class StandaloneGmail implements AutoCloseable {
     public void close() {
         server.close();
         log.stop();
+        logins.stop();
         int accepted = log.printed();
         out.println("Fake Gmail stopped; it accepted " + accepted + (accepted == 1 ? " message." : " messages."));
         out.flush();

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param port        the bound STARTTLS port
  * @param sslPort     the bound implicit-TLS port
  * @param caFile      the PEM file of the test CA, absolute
+ * @param httpPort    the bound HTTP port of the control API and the token endpoint
  */
 record StandaloneProfile(String hostName, String username, String appPassword, int port, int sslPort,
-                         Path caFile) {
+                         Path caFile, int httpPort) {
     private static final int GROUP = 4;
 
     /** Checks for nulls. */
@@ -37,7 +38,8 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
 
     /**
      * The profile as a JSON object: {@code hostName}, {@code port}, {@code sslPort}, {@code username},
-     * {@code password}, {@code type} ({@code STARTTLS}, for {@code port}), {@code useSsl}, {@code caFile}.
+     * {@code password}, {@code type} ({@code STARTTLS}, for {@code port}), {@code useSsl}, {@code caFile},
+     * {@code httpPort}.
      */
     String toJson() {
         return new JsonObjectWriter()
@@ -49,12 +51,13 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
                 .string("type", "STARTTLS")
                 .bool("useSsl", true)
                 .string("caFile", caFile.toString())
+                .number("httpPort", httpPort)
                 .toJson();
     }
 
     @Override
     public String toString() {
         return "StandaloneProfile[hostName=" + hostName + ", username=" + username + ", port=" + port
-                + ", sslPort=" + sslPort + ", caFile=" + caFile + "]";
+                + ", sslPort=" + sslPort + ", caFile=" + caFile + ", httpPort=" + httpPort + "]";
     }
 }

@@ -14,14 +14,29 @@ import java.util.function.Function;
  * if anyone, is now authenticated. Never keeps or logs a secret beyond the call.
  */
 final class AuthExchange {
+    private static final java.util.Set<String> KNOWN =
+            java.util.Set.of("PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER", "PLAIN-CLIENTTOKEN", "XOAUTH");
+
     private final Conversation conversation;
     private final SmtpBackend backend;
     private final int lineLimit;
+    private String mechanism = "(none)";
+    private Optional<String> user = Optional.empty();
 
     AuthExchange(Conversation conversation, SmtpBackend backend, int lineLimit) {
         this.conversation = conversation;
         this.backend = backend;
         this.lineLimit = lineLimit;
+    }
+
+    /** The mechanism named by the client when it is one Gmail lists (others show as {@code (unsupported)}). */
+    String mechanism() {
+        return mechanism;
+    }
+
+    /** The username the client gave, once decoded (never the secret). */
+    Optional<String> user() {
+        return user;
     }
 
     /** Who authenticated and how. */
@@ -48,6 +63,7 @@ final class AuthExchange {
         }
         int space = trimmed.indexOf(' ');
         String mechanism = (space < 0 ? trimmed : trimmed.substring(0, space)).toUpperCase(Locale.ROOT);
+        this.mechanism = KNOWN.contains(mechanism) ? mechanism : "(unsupported)";
         String initial = space < 0 ? null : Text.trimSpaces(trimmed.substring(space + 1));
         return switch (mechanism) {
             case "PLAIN" -> password(mechanism, initial, SaslDecoding::plain);
@@ -104,6 +120,7 @@ final class AuthExchange {
             return fail(GmailReply.CANNOT_DECODE);
         }
         Optional<Credentials> credentials = decoder.apply(response.text());
+        user = credentials.map(Credentials::user);
         if (struck(credentials)) {
             return Optional.empty();
         }
@@ -128,6 +145,7 @@ final class AuthExchange {
     private Optional<Identity> check(String mechanism, Credentials credentials,
                                      BiFunction<String, String, AuthResult> authenticator)
             throws IOException {
+        user = Optional.of(credentials.user());
         if (struck(Optional.of(credentials))) {
             return Optional.empty();
         }

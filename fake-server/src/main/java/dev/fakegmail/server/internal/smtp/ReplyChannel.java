@@ -15,6 +15,7 @@ final class ReplyChannel {
     private int errors;
     private boolean open = true;
     private boolean silent;
+    private String last = "";
 
     ReplyChannel(SmtpConnection connection, String sessionId, int maxErrors) {
         this.connection = connection;
@@ -24,8 +25,10 @@ final class ReplyChannel {
 
     /** Queues a reply (unless a drop after processing silenced the session); a closing reply ends the session. */
     void reply(GmailReply reply, Object... args) throws IOException {
+        byte[] bytes = reply.bytes(sessionId, args);
+        last = ReplySummary.of(bytes);
         if (!silent) {
-            connection.write(reply.bytes(sessionId, args));
+            connection.write(bytes);
         }
         if (reply.closes()) {
             open = false;
@@ -40,6 +43,13 @@ final class ReplyChannel {
         }
         errors++;
         reply(reply, args);
+    }
+
+    /** The code and enhanced code of the latest reply ({@code 535 5.7.8}); empty once {@link #taken()}. */
+    String taken() {
+        String summary = last;
+        last = "";
+        return summary;
     }
 
     /** Whether the session reads another command. */
@@ -59,7 +69,9 @@ final class ReplyChannel {
 
     /** An injected fault's reply instead of the command's; a closing one ends the session. */
     void answer(FaultAction.SessionReply wire, boolean closes) throws IOException {
-        connection.write(wire.bytes(sessionId));
+        byte[] bytes = wire.bytes(sessionId);
+        last = ReplySummary.of(bytes);
+        connection.write(bytes);
         open = open && !closes;
     }
 

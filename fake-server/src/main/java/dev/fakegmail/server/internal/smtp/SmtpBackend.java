@@ -21,6 +21,11 @@ public interface SmtpBackend {
      */
     void store(Submission submission);
 
+    /** Who hears about connects, TLS, logins and refused commands (default: nobody). */
+    default SessionListener listener() {
+        return SessionListener.NONE;
+    }
+
     /** Called once the {@code 250} reply for a stored message was flushed (or the flush failed): wakes waiters. */
     void acknowledged(Submission submission);
 }

@@ -65,6 +65,11 @@ final class SmtpConnection {
         streams(secured);
     }
 
+    /** The server port the client connected to. */
+    int localPort() {
+        return rawSocket.getLocalPort();
+    }
+
     SmtpInput input() {
         return input;
     }

@@ -44,8 +44,10 @@ final class SmtpSession implements Runnable, Conversation {
     public void run() {
         try {
             Optional<FaultAction> onConnect = faults.decide(Stage.CONNECT, Optional.empty());
+            listener().connected(sessionId, connection.localPort(), implicitTls);
             if (implicitTls) {
                 connection.upgrade(SessionFaults.presented(onConnect, server.tls()), handshakeMillis());
+                listener().secured(sessionId, connection.tlsProtocol());
             } else {
                 connection.openPlain();
             }
@@ -151,6 +153,7 @@ final class SmtpSession implements Runnable, Conversation {
         } else {
             dispatch(verb.get(), argument);
         }
+        listener().answered(sessionId, verb.map(Verb::name).orElse("(unrecognized)"), replies.taken());
     }
 
     private void dispatch(Verb verb, String argument) throws IOException {
@@ -236,6 +239,7 @@ final class SmtpSession implements Runnable, Conversation {
             reply(GmailReply.READY_FOR_TLS);
             connection.flush();
             connection.upgrade(SessionFaults.presented(fault, server.tls()), handshakeMillis());
+            listener().secured(sessionId, connection.tlsProtocol());
             state = new SessionState();
         }
     }
@@ -246,11 +250,17 @@ final class SmtpSession implements Runnable, Conversation {
         } else if (state.authenticated()) {
             error(GmailReply.NO_IDENTITY_CHANGES);
         } else {
-            new AuthExchange(this, server.backend(), config.authLineLimit()).run(argument).ifPresent(identity -> {
+            AuthExchange exchange = new AuthExchange(this, server.backend(), config.authLineLimit());
+            exchange.run(argument).ifPresent(identity -> {
                 state.user = identity.user();
                 state.mechanism = identity.mechanism();
             });
+            listener().authenticated(sessionId, exchange.mechanism(), exchange.user(), replies.taken());
         }
+    }
+
+    private SessionListener listener() {
+        return server.backend().listener();
     }
 
     private int handshakeMillis() {

@@ -23,9 +23,6 @@ final class AccountPage {
         for (GmailAccount account : accounts) {
             main.append(AccountCard.render(account));
         }
-        // ---- Activity: sessions as Gmail saw them (refused logins and why). ----------------------------------
-        // The activity log (FakeGmailServer.activity()) comes with the HTTP side; its section is rendered here,
-        // below the accounts, by ActivitySection.
         main.append(ActivitySection.render(gmail));
         return Layout.page("Google Account", Layout.Tab.ACCOUNT, Where.of(gmail), main.toString());
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,8 +22,8 @@ class CliParserTest {
     void noFlagsMeansGmailsPortsAndTheDefaultAccount() throws UsageException {
         CliOptions options = CliParser.parse(List.of());
 
-        assertThat(options).isEqualTo(new CliOptions("user@gmail.com", Optional.empty(), Optional.empty(), 587, 465,
-                false, Optional.empty(), Optional.empty(), false));
+        assertThat(options).isEqualTo(new CliOptions(List.of(CliAccount.of("user@gmail.com")), 587, 465, 8025,
+                false, false, Optional.empty(), Optional.empty(), false));
         AccountSettings account = options.accountSettings();
         assertThat(account.address()).isEqualTo("user@gmail.com");
         assertThat(account.twoStepVerification()).isTrue();
@@ -35,9 +36,10 @@ class CliParserTest {
                 "--app-password", "abcd efgh ijkl mnop", "--port", "2525", "--ssl-port", "0", "--strict-ports",
                 "--ca-out", "out/ca.pem", "--profile-out", "out/profile.json"));
 
-        assertThat(options).isEqualTo(new CliOptions("alice@gmail.com", Optional.of("Correct-Horse-1"),
-                Optional.of("abcd efgh ijkl mnop"), 2525, 0, true, Optional.of(Path.of("out/ca.pem")),
-                Optional.of(Path.of("out/profile.json")), false));
+        assertThat(options).isEqualTo(new CliOptions(List.of(new CliAccount("alice@gmail.com",
+                Optional.of("Correct-Horse-1"), Optional.of("abcd efgh ijkl mnop"), false, OptionalInt.empty(), true)),
+                2525, 0, 8025, true, false, Optional.of(Path.of("out/ca.pem")), Optional.of(Path.of("out/profile.json")),
+                false));
         AccountSettings account = options.accountSettings();
         assertThat(account.password()).isEqualTo("Correct-Horse-1");
         assertThat(account.appPassword()).contains("abcdefghijklmnop");
@@ -49,9 +51,9 @@ class CliParserTest {
                 "--app-password=abcdefghijklmnop", "--port=0", "--ssl-port=4650", "--ca-out=ca.pem",
                 "--profile-out=p.json"));
 
-        assertThat(options).isEqualTo(new CliOptions("bob@gmail.com", Optional.of("--starts-with-dashes"),
-                Optional.of("abcdefghijklmnop"), 0, 4650, false, Optional.of(Path.of("ca.pem")),
-                Optional.of(Path.of("p.json")), false));
+        assertThat(options).isEqualTo(new CliOptions(List.of(new CliAccount("bob@gmail.com",
+                Optional.of("--starts-with-dashes"), Optional.of("abcdefghijklmnop"), false, OptionalInt.empty(), true)),
+                0, 4650, 8025, false, false, Optional.of(Path.of("ca.pem")), Optional.of(Path.of("p.json")), false));
     }
 
     @ParameterizedTest
@@ -88,11 +90,39 @@ class CliParserTest {
         "--app-password ABCDEFGHIJKLMNOP | --app-password: The fixed app password of account user@gmail.com must be 16 lowercase letters",
         "--password=                   | --password: The password of account user@gmail.com must not be empty",
         "--ca-out=                     | --ca-out needs a file name, e.g. --ca-out fake-gmail-ca.pem",
+        "--http-port x                 | --http-port must be a port number from 1 to 65535 or 0 for any free port, but was 'x'",
+        "--clock fast                  | --clock must be 'system' or 'test', but was 'fast'",
+        "--daily-limit many            | --daily-limit must be a number of messages, e.g. --daily-limit 500, but was 'many'",
+        "--daily-limit 0               | --daily-limit: The daily sending limit of account user@gmail.com must be at least 1, was 0",
+        "--no-2sv                      | --no-2sv is given for every account, so nothing could log in over SMTP",
+        "--account a@x.com --no-2sv --app-password abcdefghijklmnop | --app-password: Account a@x.com has a fixed app password but 2-Step Verification off",
+        "--account a@x.com --account A@x.com | --account A@x.com was given twice (addresses are compared ignoring case)",
+        "--account a@x.com --workspace --workspace | --workspace was given twice for account a@x.com; give it once after each --account",
     })
     void badFlagsAreNamedWithTheFix(String args, String message) {
         assertThatThrownBy(() -> CliParser.parse(List.of(args.split(" "))))
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void flagsBeforeTheFirstAccountDescribeIt() throws UsageException {
+        CliOptions options = CliParser.parse(List.of("--password", "P-1", "--account", "a@x.com", "--workspace",
+                "--account", "b@x.com", "--daily-limit", "7", "--clock", "test", "--http-port", "9025"));
+
+        assertThat(options.accounts()).containsExactly(
+                new CliAccount("a@x.com", Optional.of("P-1"), Optional.empty(), true, OptionalInt.empty(), true),
+                new CliAccount("b@x.com", Optional.empty(), Optional.empty(), false, OptionalInt.of(7), true));
+        assertThat(options.testClock()).isTrue();
+        assertThat(options.httpPort()).isEqualTo(9025);
+        assertThat(options.toString()).doesNotContain("P-1");
+    }
+
+    @Test
+    void theUsageDocumentsDashHAndTheExitCodesOfASignal() {
+        assertThat(CliParser.usage("x")).contains("  -h, --help ")
+                .contains("Exit codes: 0 after --help; 130 stopped with Ctrl-C (SIGINT); 143 stopped with SIGTERM;\n"
+                        + "1 could not start; 2 bad options.\n");
     }
 
     @Test

@@ -54,7 +54,7 @@ class JsonObjectWriterTest {
     @Test
     void theProfileHasEveryFieldAClientNeeds() {
         StandaloneProfile profile = new StandaloneProfile("localhost", "alice@gmail.com", "abcdefghijklmnop", 2525,
-                4650, Path.of("/tmp/dir with \"quotes\"/ca.pem"));
+                4650, Path.of("/tmp/dir with \"quotes\"/ca.pem"), 8025);
 
         Map<String, Object> json = FlatJson.parse(profile.toJson());
 
@@ -66,13 +66,14 @@ class JsonObjectWriterTest {
                 entry("password", "abcdefghijklmnop"),
                 entry("type", "STARTTLS"),
                 entry("useSsl", true),
-                entry("caFile", "/tmp/dir with \"quotes\"/ca.pem"));
+                entry("caFile", "/tmp/dir with \"quotes\"/ca.pem"),
+                entry("httpPort", 8025L));
     }
 
     @Test
     void theProfileNeverShowsItsPasswordInToString() {
         StandaloneProfile profile = new StandaloneProfile("localhost", "alice@gmail.com", "abcdefghijklmnop", 2525,
-                4650, Path.of("ca.pem"));
+                4650, Path.of("ca.pem"), 8025);
 
         assertThat(profile.toString()).doesNotContain("abcdefghijklmnop").contains("alice@gmail.com", "2525");
         assertThat(profile.formattedAppPassword()).isEqualTo("abcd efgh ijkl mnop");

@@ -25,7 +25,7 @@ class PrintedCurlCommandTest {
     void thePrintedCommandSendsATestMessage() throws Exception {
         Assumptions.assumeTrue(onPath("curl"), "curl is not installed: apt-get install curl");
         Assumptions.assumeTrue(onPath("sh"), "there is no POSIX shell (sh) on the PATH");
-        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0",
+        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0", "--http-port", "0",
                 "--ca-out", dir.resolve("it's a dir/ca.pem").toString())) {
             cli.gmail();
             String command = cli.out().lines().filter(line -> line.startsWith("printf ")).findFirst()

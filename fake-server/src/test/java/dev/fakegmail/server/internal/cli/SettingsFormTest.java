@@ -2,23 +2,29 @@ package dev.fakegmail.server.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakegmail.server.AccountSettings;
+import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.GmailAccount;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SettingsFormTest {
+    private static final List<GmailAccount> ALICE =
+            FakeGmailServer.builder().account(AccountSettings.of("alice@gmail.com")).build().accounts();
     private static final StandaloneProfile PROFILE = new StandaloneProfile("localhost", "alice@gmail.com",
-            "abcdefghijklmnop", 587, 465, Path.of("/tmp/fake-gmail/ca.pem"));
+            "abcdefghijklmnop", 587, 465, Path.of("/tmp/fake-gmail/ca.pem"), 8025);
 
     @Test
     void printsTheFormTheCaAndACurlCommand() {
         CliOptions options = CliOptions.defaults();
 
-        String text = SettingsForm.render(PROFILE, new CliOptions(options.account(), Optional.empty(),
-                Optional.empty(), 587, 465, false, Optional.of(Path.of("/tmp/fake-gmail/ca.pem")),
-                Optional.of(Path.of("/tmp/fake-gmail/profile.json")), false));
+        String text = SettingsForm.render(PROFILE, new CliOptions(options.accounts(), 587, 465, 8025, false, false,
+                Optional.of(Path.of("/tmp/fake-gmail/ca.pem")), Optional.of(Path.of("/tmp/fake-gmail/profile.json")),
+                false), ALICE);
 
         assertThat(text).isEqualTo("""
                 Fake Gmail is running on localhost. Ctrl-C stops it.
@@ -35,6 +41,8 @@ class SettingsFormTest {
                 Test CA      /tmp/fake-gmail/ca.pem
                              PEM; clients must trust it. A new CA on every start.
                 Profile JSON /tmp/fake-gmail/profile.json
+                HTTP API     http://localhost:8025/api/
+                             OpenAPI http://localhost:8025/api/openapi.json; OAuth token endpoint http://localhost:8025/token
 
                 Send a test message:
                 printf '%s\\r\\n' 'From: alice@gmail.com' 'To: someone@example.com' \
@@ -42,16 +50,16 @@ class SettingsFormTest {
                 | curl -sS --ssl-reqd --url smtp://localhost:587 --cacert /tmp/fake-gmail/ca.pem \
                 --user alice@gmail.com:abcdefghijklmnop --mail-from alice@gmail.com --mail-rcpt someone@example.com -T -
 
-                Accepted messages (time, from, to, subject):
+                Accepted messages (time, from, to, subject) and refused logins:
                 """);
     }
 
     @Test
     void saysWhenAPortWasTakenAndWhenTheCaFileIsTemporary() {
         StandaloneProfile fallback = new StandaloneProfile("localhost", "alice@gmail.com", "abcdefghijklmnop", 40001,
-                40002, Path.of("/tmp/fake-gmail-ca-1.pem"));
+                40002, Path.of("/tmp/fake-gmail-ca-1.pem"), 40003);
 
-        String text = SettingsForm.render(fallback, CliOptions.defaults());
+        String text = SettingsForm.render(fallback, CliOptions.defaults(), ALICE);
 
         assertThat(text)
                 .contains("  Port       40001 (587 was not free)\n")
@@ -63,16 +71,16 @@ class SettingsFormTest {
 
     @Test
     void portZeroIsNoFallback() {
-        CliOptions anyPort = new CliOptions("alice@gmail.com", Optional.empty(), Optional.empty(), 0, 0, false,
+        CliOptions anyPort = new CliOptions(List.of(CliAccount.of("alice@gmail.com")), 0, 0, 0, false, false,
                 Optional.empty(), Optional.empty(), false);
 
-        assertThat(SettingsForm.render(PROFILE, anyPort)).doesNotContain("was not free");
+        assertThat(SettingsForm.render(PROFILE, anyPort, ALICE)).doesNotContain("was not free");
     }
 
     @Test
     void theCurlCommandQuotesWhatTheShellWouldSplit() {
         StandaloneProfile odd = new StandaloneProfile("localhost", "o'brien@gmail.com", "abcdefghijklmnop", 2525,
-                4650, Path.of("/tmp/my dir/ca $1.pem"));
+                4650, Path.of("/tmp/my dir/ca $1.pem"), 8025);
 
         assertThat(SettingsForm.curlCommand(odd))
                 .contains("'From: o'\\''brien@gmail.com'")
@@ -95,3 +103,4 @@ class SettingsFormTest {
         assertThat(SettingsForm.quote(word)).isEqualTo(quoted);
     }
 }
+

@@ -32,7 +32,7 @@ class StandaloneEndToEndTest {
     void anAppReadingTheProfileFileAndTheCaFileSendsOnBothPorts() throws Exception {
         Path caFile = dir.resolve("out/ca.pem");
         Path profileFile = dir.resolve("out/profile.json");
-        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0", "--account", "alice@gmail.com",
+        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0", "--http-port", "0", "--account", "alice@gmail.com",
                 "--app-password", "abcd efgh ijkl mnop", "--ca-out", caFile.toString(),
                 "--profile-out", profileFile.toString())) {
             cli.gmail();
@@ -62,7 +62,7 @@ class StandaloneEndToEndTest {
     @Test
     void withoutCaOutTheCaGoesToATemporaryFileThatIsDeletedOnStop() throws Exception {
         Path caFile;
-        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0")) {
+        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0", "--http-port", "0")) {
             caFile = cli.gmail().profile().caFile();
             assertThat(Files.readString(caFile)).startsWith("-----BEGIN CERTIFICATE-----");
             assertThat(cli.out()).contains("Test CA      " + caFile + "\n");
@@ -75,7 +75,7 @@ class StandaloneEndToEndTest {
     @Test
     void aTakenPortWithStrictPortsFailsWithExitCodeOne() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             RunningCli cli = RunningCli.run("--port", Integer.toString(taken.getLocalPort()), "--ssl-port", "0",
+             RunningCli cli = RunningCli.run("--port", Integer.toString(taken.getLocalPort()), "--ssl-port", "0", "--http-port", "0",
                      "--strict-ports")) {
             assertThat(cli.exitCode()).isEqualTo(1);
             assertThat(cli.err()).startsWith("fake-gmail: cannot start: Cannot bind the STARTTLS port "
@@ -87,7 +87,7 @@ class StandaloneEndToEndTest {
     @Test
     void anUnwritableProfileFileFailsWithExitCodeOneAndNamesTheFile() throws Exception {
         Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
-        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0", "--profile-out",
+        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0", "--http-port", "0", "--profile-out",
                 notADirectory.resolve("profile.json").toString())) {
             assertThat(cli.exitCode()).isEqualTo(1);
             assertThat(cli.err()).startsWith("fake-gmail: cannot start: Cannot write the profile to "

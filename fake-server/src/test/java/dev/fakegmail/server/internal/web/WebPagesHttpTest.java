@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.fakegmail.server.ReceivedMessage;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -241,6 +242,26 @@ class WebPagesHttpTest {
                 .doesNotContain(web.gmail.defaultAccount().password())
                 .doesNotContain(web.gmail.defaultAccount().appPasswords().get(0).value())
                 .doesNotContain(web.gmail.defaultAccount().appPasswords().get(0).formatted());
+    }
+
+    @Test
+    void theActivityShowsARefusedLoginWithGmailsReplyAndWhyButNoSecret() throws Exception {
+        String accountPassword = web.gmail.defaultAccount().password();
+        MimeMessage message = new MimeMessage(web.gmail.profile().session()); // uses the password it is given
+        message.setFrom(web.gmail.profile().username());
+        message.setRecipients(Message.RecipientType.TO, "bob@example.com");
+        message.setText("x");
+        assertThatThrownBy(() -> Transport.send(message, web.gmail.profile().username(), accountPassword))
+                .isInstanceOf(AuthenticationFailedException.class);
+
+        String page = get("/account").body();
+
+        assertThat(page).contains("<section class=\"card activity\" id=\"activity\"><h2>Recent activity</h2>")
+                .contains("<tr class=\"event login-refused refused\">")
+                .contains("<td>Sign-in refused</td><td>" + web.gmail.profile().username()
+                        + "</td><td class=\"reply\">534 5.7.9</td>")
+                .contains("application-specific password required: the account password was used; use an app password")
+                .doesNotContain(accountPassword);
     }
 
     private static HttpRequest.Builder request(String path) {
