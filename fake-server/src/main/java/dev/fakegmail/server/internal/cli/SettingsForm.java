@@ -45,8 +45,11 @@ final class SettingsForm {
         options.profileOut().ifPresent(file -> text.append(String.format("%-13s%s\n", "Profile JSON",
                 file.toAbsolutePath().normalize())));
         String api = "http://" + profile.hostName() + ":" + profile.httpPort();
-        text.append(String.format("%-13s%s\n", "HTTP API", api + "/api/" + portNote(options.httpPort(),
+        text.append(String.format("%-13s%s\n", "Web inbox", api + "/" + portNote(options.httpPort(),
                 profile.httpPort())))
+                .append(String.format("%-13s%s\n", "", "the Google Account page (app passwords, Change password,"
+                        + " refused logins) is " + api + "/account"))
+                .append(String.format("%-13s%s\n", "HTTP API", api + "/api/"))
                 .append(String.format("%-13s%s\n", "", "OpenAPI " + api + "/api/openapi.json; OAuth token endpoint "
                         + api + "/token" + (options.testClock() ? "; test clock: POST /api/clock/advance" : "")));
         if (accounts.size() > 1 || !accounts.get(0).address().equals(profile.username())) {

@@ -2,7 +2,9 @@ package dev.fakegmail.server.internal.web;
 
 import dev.fakegmail.server.ActivityEvent;
 import dev.fakegmail.server.FakeGmailServer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The activity on the Google Account page: the latest SMTP sessions as Gmail saw them, newest first — connects, TLS
@@ -34,13 +36,24 @@ final class ActivitySection {
 
     private static String row(ActivityEvent event) {
         boolean refused = event.kind() == ActivityEvent.Kind.LOGIN_REFUSED;
-        String details = event.why().orElse(event.detail())
-                + event.mechanism().map(m -> " (" + m + ")").orElse("") + ", session " + event.sessionId();
+        List<String> parts = new ArrayList<>();
+        event.why().or(() -> detail(event)).ifPresent(parts::add);
+        event.mechanism().ifPresent(mechanism -> parts.add("AUTH " + mechanism));
+        parts.add("session " + event.sessionId());
+        String details = String.join(", ", parts);
         return "<tr class=\"event " + event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                 + (refused ? " refused" : "") + "\"><td class=\"time\">" + Times.format(event.at()) + "</td><td>"
                 + Html.escape(label(event.kind())) + "</td><td>" + Html.escape(event.account().orElse(""))
                 + "</td><td class=\"reply\">" + Html.escape(event.reply().orElse("")) + "</td><td class=\"why\">"
                 + Html.escape(details) + "</td></tr>";
+    }
+
+    private static Optional<String> detail(ActivityEvent event) {
+        if (event.detail().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(event.kind() == ActivityEvent.Kind.MESSAGE_ACCEPTED ? "message " + event.detail()
+                : event.detail());
     }
 
     private static String label(ActivityEvent.Kind kind) {

@@ -41,6 +41,8 @@ class SettingsFormTest {
                 Test CA      /tmp/fake-gmail/ca.pem
                              PEM; clients must trust it. A new CA on every start.
                 Profile JSON /tmp/fake-gmail/profile.json
+                Web inbox    http://localhost:8025/
+                             the Google Account page (app passwords, Change password, refused logins) is http://localhost:8025/account
                 HTTP API     http://localhost:8025/api/
                              OpenAPI http://localhost:8025/api/openapi.json; OAuth token endpoint http://localhost:8025/token
 
