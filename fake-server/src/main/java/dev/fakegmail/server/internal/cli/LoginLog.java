@@ -13,40 +13,31 @@ import java.util.List;
  * thread that reads {@link FakeGmailServer#activity()} a few times a second. Never a secret: the activity log holds
  * none. {@link #stop()} prints what the thread has not printed yet.
  */
-final class LoginLog {
+final class LoginLog extends PrintingThread {
     private static final long POLL_MILLIS = 200;
-    private static final long JOIN_MILLIS = 5_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final FakeGmailServer server;
     private final PrintStream out;
     private final ZoneId zone;
-    private final Thread thread;
     private long printedUpTo;
 
     private LoginLog(FakeGmailServer server, PrintStream out, ZoneId zone) {
+        super("fake-gmail-login-log");
         this.server = server;
         this.out = out;
         this.zone = zone;
-        this.thread = new Thread(this::run, "fake-gmail-login-log");
-        thread.setDaemon(true);
     }
 
     /** Starts printing the refused logins of {@code server}, with times in {@code zone}. */
     static LoginLog start(FakeGmailServer server, PrintStream out, ZoneId zone) {
         LoginLog log = new LoginLog(server, out, zone);
-        log.thread.start();
+        log.startPrinting();
         return log;
     }
 
-    /** Ends the thread, then prints the refused logins it had not printed. */
-    void stop() {
-        thread.interrupt();
-        try {
-            thread.join(JOIN_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    @Override
+    void printRest() {
         printNew(server.activity());
     }
 
@@ -61,15 +52,10 @@ final class LoginLog {
                 + " (" + event.why().orElse("") + ")";
     }
 
-    private void run() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                printNew(server.activity());
-                Thread.sleep(POLL_MILLIS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    @Override
+    void awaitAndPrint() throws InterruptedException {
+        printNew(server.activity());
+        Thread.sleep(POLL_MILLIS);
     }
 
     private synchronized void printNew(List<ActivityEvent> events) {

@@ -1,6 +1,7 @@
 package dev.fakegmail.server.internal.cli;
 
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.MessagesNotReceivedException;
 import dev.fakegmail.server.ReceivedMessage;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -13,41 +14,33 @@ import java.util.List;
  * Prints one line per message the server accepted (time, from, to, subject), from a daemon thread that waits
  * on {@link FakeGmailServer#awaitMessages}. {@link #stop()} prints whatever the thread has not printed yet.
  */
-final class MessageLog {
+final class MessageLog extends PrintingThread {
     private static final Duration WAIT = Duration.ofHours(1);
-    private static final long JOIN_MILLIS = 5_000;
     private static final int MAX_SUBJECT = 200;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final FakeGmailServer server;
     private final PrintStream out;
     private final ZoneId zone;
-    private final Thread thread;
     private int printed;
 
     private MessageLog(FakeGmailServer server, PrintStream out, ZoneId zone) {
+        super("fake-gmail-message-log");
         this.server = server;
         this.out = out;
         this.zone = zone;
-        this.thread = new Thread(this::run, "fake-gmail-message-log");
-        thread.setDaemon(true);
     }
 
     /** Starts printing the messages {@code server} accepts, with times in {@code zone}. */
     static MessageLog start(FakeGmailServer server, PrintStream out, ZoneId zone) {
         MessageLog log = new MessageLog(server, out, zone);
-        log.thread.start();
+        log.startPrinting();
         return log;
     }
 
-    /** Ends the thread, then prints the messages it had not printed. Call after the server stopped. */
-    void stop() {
-        thread.interrupt();
-        try {
-            thread.join(JOIN_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Prints the messages the thread had not printed (after {@link #stop()}, which the server's stop precedes). */
+    @Override
+    void printRest() {
         printNew(server.receivedMessages());
     }
 
@@ -67,13 +60,14 @@ final class MessageLog {
                 + "  subject \"" + subject(message) + "\"";
     }
 
-    private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                printNew(server.awaitMessages(printed() + 1, WAIT));
-            } catch (IllegalStateException timeoutOrInterrupt) {
-                // an hour without mail, or stop(): the loop condition decides
-            }
+    @Override
+    void awaitAndPrint() {
+        try {
+            printNew(server.awaitMessages(printed() + 1, WAIT));
+        } catch (MessagesNotReceivedException anHourWithoutMail) {
+            // wait again
+        } catch (IllegalStateException interrupted) {
+            // stop(): the interrupt flag is set and ends the loop
         }
     }
 
