@@ -1,5 +1,6 @@
 package dev.fakegmail.server;
 
+import dev.fakegmail.server.internal.imap.GimapServer;
 import dev.fakegmail.server.internal.smtp.SmtpServer;
 import dev.fakegmail.server.internal.store.MessageJournal;
 import java.io.IOException;
@@ -31,6 +32,7 @@ public final class FakeGmailServer implements AutoCloseable {
     private final MessageJournal journal = new MessageJournal();
     private final Faults faults;
     private final SmtpServer engine;
+    private final GimapServer imap;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
 
     FakeGmailServer(FakeGmailServerBuilder settings) {
@@ -39,6 +41,7 @@ public final class FakeGmailServer implements AutoCloseable {
         this.faults = new Faults(settings.clock(), settings.tls());
         this.engine = new SmtpServer(settings.engineConfig(), new ServerBackend(directory, mailboxes, journal),
                 settings.tls(), faults.hook());
+        this.imap = new GimapServer(settings.engineConfig(), new ImapDoor(directory, mailboxes), settings.tls());
     }
 
     /** A builder with Gmail's defaults: ports 587/465 preferred, one account, the JVM's shared test CA. */
@@ -60,9 +63,11 @@ public final class FakeGmailServer implements AutoCloseable {
         }
         try {
             engine.start(settings.smtpPort(), settings.sslPort(), settings.strictPorts());
+            imap.start(settings.imapPort(), settings.strictPorts());
         } catch (IOException e) {
             phase.set(Phase.STOPPED);
             engine.close();
+            imap.close();
             throw new UncheckedIOException(e.getMessage(), e);
         }
         return this;
@@ -72,6 +77,7 @@ public final class FakeGmailServer implements AutoCloseable {
     public void stop() {
         if (phase.getAndSet(Phase.STOPPED) != Phase.STOPPED) {
             engine.close();
+            imap.close();
         }
     }
 
@@ -96,6 +102,35 @@ public final class FakeGmailServer implements AutoCloseable {
     public int sslPort() {
         requireStarted();
         return engine.implicitTlsPort();
+    }
+
+    /** The bound IMAP port (993 when it was free), implicit TLS like {@code imap.gmail.com}. */
+    public int imapPort() {
+        requireStarted();
+        return imap.port();
+    }
+
+    /** The IMAP profile of the default account with its current app password. */
+    public ImapProfile imapProfile() {
+        return imapProfile(defaultAccount());
+    }
+
+    /**
+     * The IMAP profile a person would type into a mail client for this account: the same address and app password
+     * as {@link #profile(GmailAccount)}, the IMAP port, SSL on.
+     *
+     * @throws IllegalStateException when the account has no active app password
+     */
+    public ImapProfile imapProfile(GmailAccount account) {
+        GmailSmtpProfile smtp = profile(account);
+        return new ImapProfile(hostName(), imapPort(), account.address(), smtp.password(), certificateAuthority(),
+                false);
+    }
+
+    /** An IMAP profile that logs in with a fresh OAuth 2.0 access token (AUTHENTICATE XOAUTH2). */
+    public ImapProfile imapOAuthProfile(GmailAccount account) {
+        return new ImapProfile(hostName(), imapPort(), account.address(), account.issueAccessToken().value(),
+                certificateAuthority(), true);
     }
 
     /** The CA that signed the server certificate; hand it to clients so they verify for real. */

@@ -19,6 +19,8 @@ public final class FakeGmailServerBuilder {
     public static final int GMAIL_SUBMISSION_PORT = 587;
     /** Gmail's implicit-TLS port. */
     public static final int GMAIL_SSL_PORT = 465;
+    /** Gmail's IMAP port ({@code imap.gmail.com:993}, implicit TLS). */
+    public static final int GMAIL_IMAP_PORT = 993;
     /** The address of the account a server without configured accounts has. */
     public static final String DEFAULT_ACCOUNT = "user@gmail.com";
 
@@ -28,6 +30,7 @@ public final class FakeGmailServerBuilder {
     private final List<AccountSettings> accounts = new ArrayList<>();
     private int smtpPort = GMAIL_SUBMISSION_PORT;
     private int sslPort = GMAIL_SSL_PORT;
+    private int imapPort = GMAIL_IMAP_PORT;
     private boolean strictPorts;
     private boolean strictAppPasswordSpaces;
     private Clock clock = Clock.systemUTC();
@@ -56,6 +59,12 @@ public final class FakeGmailServerBuilder {
     /** The preferred implicit-TLS port (default 465); a free port is used when it is taken, unless strict; 0 = any. */
     public FakeGmailServerBuilder sslPort(int port) {
         this.sslPort = checkPort(port, "sslPort");
+        return this;
+    }
+
+    /** The preferred IMAP port (default 993); a free port is used when it is taken, unless strict; 0 = any. */
+    public FakeGmailServerBuilder imapPort(int port) {
+        this.imapPort = checkPort(port, "imapPort");
         return this;
     }
 
@@ -174,6 +183,10 @@ public final class FakeGmailServerBuilder {
 
     int sslPort() {
         return sslPort;
+    }
+
+    int imapPort() {
+        return imapPort;
     }
 
     boolean strictPorts() {
