@@ -8,10 +8,14 @@ import com.icegreen.greenmail.imap.ProtocolException;
 import com.icegreen.greenmail.imap.commands.CommandParser;
 import com.icegreen.greenmail.imap.commands.ImapCommand;
 import com.icegreen.greenmail.imap.commands.ImapCommandFactory;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The command loop of one session. Reads the tag and command name with GreenMail's parser, answers the commands
@@ -20,6 +24,9 @@ import java.util.Locale;
  * after bringing accepted messages into the store.
  */
 final class GimapCommands {
+    private static final Set<String> OWN = Set.of("CAPABILITY", "LOGOUT", "LOGIN", "AUTHENTICATE", "ID", "XYZZY",
+            "NAMESPACE", "LIST", "LSUB", "XLIST", "UNSELECT");
+
     private final ImapBackend backend;
     private final ImapWire wire;
     private final String sessionId;
@@ -52,12 +59,12 @@ final class GimapCommands {
             timedOut = e.getCause() instanceof SocketTimeoutException;
             return false;
         }
-        boolean more = dispatch(request, new ImapResponse(out), session);
-        if (!more) {
+        ImapRequestLineReader last = dispatch(request, in, out, session);
+        if (last == null) {
             return false;
         }
         try {
-            request.consumeLine();
+            last.consumeLine();
             return true;
         } catch (ProtocolException e) {
             timedOut = e.getCause() instanceof SocketTimeoutException;
@@ -65,32 +72,36 @@ final class GimapCommands {
         }
     }
 
-    private boolean dispatch(ImapRequestLineReader request, ImapResponse response, ImapSession session) {
+    /** Answers one command; returns the reader positioned on the command's last line, or null to end. */
+    private ImapRequestLineReader dispatch(ImapRequestLineReader request, InputStream in, OutputStream out,
+                                           ImapSession session) {
         String tag;
         try {
             tag = parser.tag(request);
         } catch (ProtocolException e) {
             wire.reply(GimapReply.UNPARSABLE);
-            return true;
+            return request;
         }
-        response.setTag(tag);
         String name;
         try {
             name = parser.atom(request).toUpperCase(Locale.ROOT);
         } catch (ProtocolException e) {
             wire.reply(GimapReply.UNKNOWN_COMMAND, tag);
-            return true;
+            return request;
         }
         try {
-            return own(tag, name, request, response, session);
+            if (!OWN.contains(name)) {
+                return greenMail(tag, name, request, in, out, session);
+            }
+            return own(tag, name, request, session) ? request : null;
         } catch (ProtocolException e) {
             wire.reply(GimapReply.UNKNOWN_COMMAND, tag);
-            return true;
+            return request;
         }
     }
 
-    private boolean own(String tag, String name, ImapRequestLineReader request, ImapResponse response,
-                        ImapSession session) throws ProtocolException {
+    private boolean own(String tag, String name, ImapRequestLineReader request, ImapSession session)
+            throws ProtocolException {
         ImapSessionState state = session.getState();
         switch (name) {
             case "CAPABILITY" -> capability(tag, request, state);
@@ -114,8 +125,7 @@ final class GimapCommands {
                 parser.endLine(request);
                 simple(tag, GimapReply.XYZZY);
             }
-            case "NAMESPACE", "LIST", "LSUB", "XLIST", "UNSELECT" -> authenticated(tag, name, request, session);
-            default -> greenMail(tag, name, request, response, session);
+            default -> authenticated(tag, name, request, session);
         }
         return true;
     }
@@ -158,16 +168,39 @@ final class GimapCommands {
         wire.reply(GimapReply.SUCCESS, tag);
     }
 
-    private void greenMail(String tag, String name, ImapRequestLineReader request, ImapResponse response,
-                           ImapSession session) {
+    /**
+     * Hands a command to GreenMail: its mailbox arguments quoted ({@link MailboxQuoting}), the rest of the line and
+     * the stream behind it unchanged.
+     */
+    private ImapRequestLineReader greenMail(String tag, String name, ImapRequestLineReader request, InputStream in,
+                                            OutputStream out, ImapSession session) throws ProtocolException {
         ImapCommand command = greenMail.getCommand(name);
         if (command == null) {
             wire.reply(GimapReply.UNKNOWN_COMMAND, tag);
-        } else if (!command.validForState(session.getState())) {
-            wire.reply(GimapReply.INVALID_STATE, tag);
-        } else {
-            backend.sync();
-            command.process(request, response, session);
+            return request;
         }
+        if (!command.validForState(session.getState())) {
+            wire.reply(GimapReply.INVALID_STATE, tag);
+            return request;
+        }
+        String rest = MailboxQuoting.rewrite(name, restOfLine(request));
+        ImapRequestLineReader rewritten = new ImapRequestLineReader(new SequenceInputStream(
+                new ByteArrayInputStream(rest.getBytes(StandardCharsets.ISO_8859_1)), in), out);
+        ImapResponse response = new ImapResponse(out);
+        response.setTag(tag);
+        backend.sync();
+        command.process(rewritten, response, session);
+        return rewritten;
+    }
+
+    /** Everything after the command name up to and including the line feed. */
+    private static String restOfLine(ImapRequestLineReader request) throws ProtocolException {
+        StringBuilder rest = new StringBuilder();
+        char c;
+        do {
+            c = request.consume();
+            rest.append(c);
+        } while (c != '\n');
+        return rest.toString();
     }
 }
