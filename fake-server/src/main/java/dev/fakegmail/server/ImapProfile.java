@@ -23,8 +23,12 @@ import java.util.Properties;
  */
 public record ImapProfile(String hostName, int port, String username, String password,
                           CertificateAuthority certificateAuthority, boolean oauth2) {
-    /** Connect and read timeout set in {@link #javaMailProperties()}, in milliseconds. */
-    public static final int TIMEOUT_MILLIS = 10_000;
+    /**
+     * Connect and read timeout set in {@link #javaMailProperties()}, in milliseconds. Longer than SMTP's: the first
+     * IMAP command after a send files the accepted messages into GreenMail's folders, which takes seconds for a
+     * message of tens of megabytes (docs/gmail-imap.md §6).
+     */
+    public static final int TIMEOUT_MILLIS = 60_000;
 
     /**
      * Validates every component.

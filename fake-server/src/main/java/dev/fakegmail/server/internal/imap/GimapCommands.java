@@ -79,15 +79,13 @@ final class GimapCommands {
         try {
             tag = parser.tag(request);
         } catch (ProtocolException e) {
-            wire.reply(GimapReply.UNPARSABLE);
-            return request;
+            return readFailed(e) ? null : reply(request, GimapReply.UNPARSABLE);
         }
         String name;
         try {
             name = parser.atom(request).toUpperCase(Locale.ROOT);
         } catch (ProtocolException e) {
-            wire.reply(GimapReply.UNKNOWN_COMMAND, tag);
-            return request;
+            return readFailed(e) ? null : reply(request, GimapReply.UNKNOWN_COMMAND, tag);
         }
         try {
             if (!OWN.contains(name)) {
@@ -95,9 +93,19 @@ final class GimapCommands {
             }
             return own(tag, name, request, session) ? request : null;
         } catch (ProtocolException e) {
-            wire.reply(GimapReply.UNKNOWN_COMMAND, tag);
-            return request;
+            return readFailed(e) ? null : reply(request, GimapReply.UNKNOWN_COMMAND, tag);
         }
+    }
+
+    /** Whether the stream failed (disconnect, idle timeout, a guard trip): then the session ends. */
+    private boolean readFailed(ProtocolException e) {
+        timedOut = e.getCause() instanceof SocketTimeoutException;
+        return e.getCause() instanceof java.io.IOException;
+    }
+
+    private ImapRequestLineReader reply(ImapRequestLineReader request, GimapReply reply, Object... arguments) {
+        wire.reply(reply, arguments);
+        return request;
     }
 
     private boolean own(String tag, String name, ImapRequestLineReader request, ImapSession session)
