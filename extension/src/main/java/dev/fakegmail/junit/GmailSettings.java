@@ -41,6 +41,7 @@ record GmailSettings(FakeGmail annotation, String element) {
         FakeGmailServerBuilder builder = FakeGmailServer.builder();
         attribute("smtpPort", () -> builder.smtpPort(annotation.smtpPort()));
         attribute("sslPort", () -> builder.sslPort(annotation.sslPort()));
+        attribute("imapPort", () -> builder.imapPort(annotation.imapPort()));
         builder.strictPorts(annotation.strictPorts());
         builder.clock(TestClock.system());
         for (String address : addresses()) {
