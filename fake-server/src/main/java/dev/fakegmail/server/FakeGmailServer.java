@@ -28,7 +28,7 @@ public final class FakeGmailServer implements AutoCloseable {
 
     private final FakeGmailServerBuilder settings;
     private final AccountDirectory directory;
-    private final Mailboxes mailboxes = new Mailboxes();
+    private final Mailboxes mailboxes;
     private final MessageJournal journal = new MessageJournal();
     private final Faults faults;
     private final SmtpServer engine;
@@ -38,6 +38,7 @@ public final class FakeGmailServer implements AutoCloseable {
     FakeGmailServer(FakeGmailServerBuilder settings) {
         this.settings = settings;
         this.directory = settings.directory();
+        this.mailboxes = new Mailboxes(settings.missingRecipients());
         this.faults = new Faults(settings.clock(), settings.tls());
         this.engine = new SmtpServer(settings.engineConfig(), new ServerBackend(directory, mailboxes, journal),
                 settings.tls(), faults.hook());
@@ -219,6 +220,18 @@ public final class FakeGmailServer implements AutoCloseable {
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */
     public List<jakarta.mail.internet.MimeMessage> mailbox(String address, String folder) {
         return mailboxes.folder(address, folder);
+    }
+
+    /**
+     * Delivers a message from outside (a customer's reply, say) into the {@code INBOX} of {@code address}, as if it
+     * had arrived from the internet; IMAP and {@link #mailbox} see it at once. The message is not in
+     * {@link #receivedMessages()}, which lists what was submitted over SMTP.
+     *
+     * @param address the recipient, usually one of this server's accounts
+     * @param rfc822  the whole message, headers and body, CRLF line ends
+     */
+    public void deliverInbound(String address, byte[] rfc822) {
+        mailboxes.inbound(Objects.requireNonNull(address, "address"), Objects.requireNonNull(rfc822, "rfc822").clone());
     }
 
     /** The faults planned for this server and those that struck (see {@link FaultRule}). */

@@ -8,8 +8,11 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Configures a {@link FakeGmailServer}. Every setting has Gmail's value or a documented default.
@@ -46,6 +49,7 @@ public final class FakeGmailServerBuilder {
     private int maxErrors = 20;
     private int minDataRate = 500;
     private ServerTls tls;
+    private final Set<String> missingRecipients = new LinkedHashSet<>();
 
     FakeGmailServerBuilder() {
     }
@@ -71,6 +75,20 @@ public final class FakeGmailServerBuilder {
     /** Whether a preferred port that cannot be bound fails {@code start()} instead of falling back (default false). */
     public FakeGmailServerBuilder strictPorts(boolean strict) {
         this.strictPorts = strict;
+        return this;
+    }
+
+    /**
+     * Marks an address as not existing: a message to it is accepted (as Gmail accepts any address at RCPT), not
+     * delivered, and the sender's INBOX gets Gmail's "Delivery Status Notification (Failure)" (docs/gmail-imap.md
+     * §7). Case-insensitive.
+     */
+    public FakeGmailServerBuilder missingRecipient(String address) {
+        if (Objects.requireNonNull(address, "address").isBlank() || !address.contains("@")) {
+            throw new IllegalArgumentException("missingRecipient needs an email address like nobody@example.com, was '"
+                    + address + "'");
+        }
+        missingRecipients.add(address.strip().toLowerCase(Locale.ROOT));
         return this;
     }
 
@@ -183,6 +201,10 @@ public final class FakeGmailServerBuilder {
 
     int sslPort() {
         return sslPort;
+    }
+
+    Set<String> missingRecipients() {
+        return Set.copyOf(missingRecipients);
     }
 
     int imapPort() {

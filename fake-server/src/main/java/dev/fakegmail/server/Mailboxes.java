@@ -1,8 +1,11 @@
 package dev.fakegmail.server;
 
+import dev.fakegmail.server.internal.delivery.Bounce;
 import dev.fakegmail.server.internal.store.MailStore;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -15,6 +18,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class Mailboxes {
     private final MailStore store = new MailStore();
     private final Queue<ReceivedMessage> pending = new ConcurrentLinkedQueue<>();
+    private final Set<String> missing;
+
+    /** Mailboxes where the addresses in {@code missingRecipients} (lower case) do not exist: mail to them bounces. */
+    Mailboxes(Set<String> missingRecipients) {
+        this.missing = Set.copyOf(missingRecipients);
+    }
 
     /** Notes an accepted message; it reaches GreenMail before the next read of any mailbox. */
     void accepted(ReceivedMessage message) {
@@ -30,8 +39,22 @@ final class Mailboxes {
     /** Brings every accepted message into GreenMail; the IMAP door calls this before each command. */
     synchronized void sync() {
         for (ReceivedMessage message = pending.poll(); message != null; message = pending.poll()) {
-            store.deliver(message.envelope().account(), message.envelope().recipients(), message.rawBytes());
+            String sender = message.envelope().account();
+            List<String> bounced = message.envelope().recipients().stream()
+                    .filter(recipient -> missing.contains(recipient.toLowerCase(Locale.ROOT))).toList();
+            List<String> delivered = message.envelope().recipients().stream()
+                    .filter(recipient -> !bounced.contains(recipient)).toList();
+            store.deliver(sender, delivered, message.rawBytes());
+            if (!bounced.isEmpty()) {
+                store.receive(sender, Bounce.of(sender, bounced, message.rawBytes(), message.acceptedAt()));
+            }
         }
+    }
+
+    /** Files a message from outside into a person's INBOX, after every accepted message. */
+    synchronized void inbound(String address, byte[] data) {
+        sync();
+        store.receive(address, data);
     }
 
     /** The GreenMail store itself, for the IMAP door. */

@@ -98,6 +98,24 @@ public final class MailStore {
     }
 
     /**
+     * Stores a message that arrived from outside (a reply, a bounce): one copy in the {@code INBOX} and one in the
+     * {@value #ALL_MAIL} of {@code address}.
+     *
+     * @throws IllegalStateException as {@link #deliver}
+     */
+    public void receive(String address, byte[] data) {
+        Objects.requireNonNull(address, "address");
+        MimeMessage message = parse(address, data);
+        synchronized (lock) {
+            GreenMailUser owner = user(address);
+            List<MailFolder> targets = List.of(existing(owner, INBOX), existing(owner, ALL_MAIL));
+            for (MailFolder target : targets) {
+                append(target, message);
+            }
+        }
+    }
+
+    /**
      * Copies of the messages in one folder of one user, oldest first; changing them changes nothing here.
      *
      * @param address    the user's address, case-insensitive
