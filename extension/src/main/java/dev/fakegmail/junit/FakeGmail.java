@@ -83,6 +83,12 @@ public @interface FakeGmail {
     /** The preferred IMAP port (implicit TLS); a free port is used when it is taken, unless {@link #strictPorts()}; 0 = any. Default 993. */
     int imapPort() default FakeGmailServerBuilder.GMAIL_IMAP_PORT;
 
+    /**
+     * Addresses that do not exist: mail to them is accepted, and the sender's INBOX gets Gmail's "Delivery Status
+     * Notification (Failure)" (read it over IMAP). Default: none.
+     */
+    String[] missingRecipients() default {};
+
     /** Whether a preferred port that cannot be bound fails the tests instead of falling back. Default false. */
     boolean strictPorts() default false;
 

@@ -29,6 +29,11 @@ class FakeGmailImapTest {
     }
 
     @Test
+    void missingRecipientsBounceIntoTheSendersInbox() {
+        Fixtures.assertAllSucceeded(Fixtures.run(Bounces.class), 1);
+    }
+
+    @Test
     void aStoreFieldIsRefusedWithTheFix() {
         assertThat(Fixtures.singleFailure(Fixtures.run(StoreField.class)))
                 .isInstanceOf(ExtensionConfigurationException.class)
@@ -69,6 +74,22 @@ class FakeGmailImapTest {
         void test(@Account("bob@gmail.com") ImapProfile bob, @Account("bob@gmail.com") Store store) {
             assertThat(bob.username()).isEqualTo("bob@gmail.com");
             assertThat(store.isConnected()).isTrue();
+        }
+    }
+
+    @Fixture
+    @FakeGmail(imapPort = 0, missingRecipients = "nobody@example.com")
+    static class Bounces {
+        @Test
+        void test(GmailSmtpProfile smtp, Store store, FakeGmailServer gmail) throws Exception {
+            Mail.send(smtp, "nobody@example.com", "lost");
+            gmail.awaitMessages(1, Duration.ofSeconds(10));
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            assertThat(inbox.getMessage(1).getSubject()).isEqualTo("Delivery Status Notification (Failure)");
+            inbox.close(false);
+            assertThat(gmail).mailbox(smtp.username(), "INBOX")
+                    .containsMessageFrom("mailer-daemon@googlemail.com");
         }
     }
 
