@@ -64,7 +64,7 @@ public final class FakeGmailServer implements AutoCloseable {
         }
         try {
             engine.start(settings.smtpPort(), settings.sslPort(), settings.strictPorts());
-            imap.start(settings.imapPort(), settings.strictPorts());
+            imap.start(settings.imapPort(), settings.strictImapPort());
         } catch (IOException e) {
             phase.set(Phase.STOPPED);
             engine.close();

@@ -34,6 +34,7 @@ public final class FakeGmailServerBuilder {
     private int smtpPort = GMAIL_SUBMISSION_PORT;
     private int sslPort = GMAIL_SSL_PORT;
     private int imapPort = GMAIL_IMAP_PORT;
+    private boolean imapPortChosen;
     private boolean strictPorts;
     private boolean strictAppPasswordSpaces;
     private Clock clock = Clock.systemUTC();
@@ -66,9 +67,14 @@ public final class FakeGmailServerBuilder {
         return this;
     }
 
-    /** The preferred IMAP port (default 993); a free port is used when it is taken, unless strict; 0 = any. */
+    /**
+     * The preferred IMAP port (default 993); a free port is used when it is taken, unless strict; 0 = any. Strict
+     * ports apply to the IMAP port only once it was set here: code written before the IMAP door, which made the
+     * SMTP ports strict, does not fail because 993 is taken.
+     */
     public FakeGmailServerBuilder imapPort(int port) {
         this.imapPort = checkPort(port, "imapPort");
+        this.imapPortChosen = true;
         return this;
     }
 
@@ -209,6 +215,10 @@ public final class FakeGmailServerBuilder {
 
     int imapPort() {
         return imapPort;
+    }
+
+    boolean strictImapPort() {
+        return strictPorts && imapPortChosen;
     }
 
     boolean strictPorts() {

@@ -13,6 +13,8 @@ enum CliFlag {
             + " (default random)"),
     PORT("--port", "N", "the STARTTLS port (default 587; a free port when taken; 0 = any free port)"),
     SSL_PORT("--ssl-port", "N", "the implicit-TLS port (default 465; a free port when taken; 0 = any free port)"),
+    IMAP_PORT("--imap-port", "N", "the IMAP port, implicit TLS (default 993; a free port when taken; 0 = any free"
+            + " port)"),
     STRICT_PORTS("--strict-ports", null, "fail instead of falling back to a free port"),
     CA_OUT("--ca-out", "FILE", "write the test CA as PEM to FILE (default: a temporary file, deleted on stop)"),
     PROFILE_OUT("--profile-out", "FILE", "write the SMTP profile as JSON to FILE"),

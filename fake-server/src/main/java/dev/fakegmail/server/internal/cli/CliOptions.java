@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param appPassword a fixed app password ({@code --app-password}); empty means a random one
  * @param port        the preferred STARTTLS port ({@code --port}), 0 = any free port
  * @param sslPort     the preferred implicit-TLS port ({@code --ssl-port}), 0 = any free port
+ * @param imapPort    the preferred IMAP port ({@code --imap-port}), 0 = any free port
  * @param strictPorts whether a taken port fails the start instead of falling back ({@code --strict-ports})
  * @param caOut       where to write the test CA as PEM ({@code --ca-out}); empty means a temporary file
  * @param profileOut  where to write the profile as JSON ({@code --profile-out}); empty means nowhere
  * @param help        whether {@code --help} was given (everything else is then ignored)
  */
 record CliOptions(String account, Optional<String> password, Optional<String> appPassword, int port,
-                         int sslPort, boolean strictPorts, Optional<Path> caOut, Optional<Path> profileOut,
+                         int sslPort, int imapPort, boolean strictPorts, Optional<Path> caOut, Optional<Path> profileOut,
                          boolean help) {
 
     /** Checks for nulls. */
@@ -35,7 +36,8 @@ record CliOptions(String account, Optional<String> password, Optional<String> ap
     /** The options of a command line without flags: Gmail's ports, {@code user@gmail.com}, random secrets. */
     static CliOptions defaults() {
         return new CliOptions(FakeGmailServerBuilder.DEFAULT_ACCOUNT, Optional.empty(), Optional.empty(),
-                FakeGmailServerBuilder.GMAIL_SUBMISSION_PORT, FakeGmailServerBuilder.GMAIL_SSL_PORT, false,
+                FakeGmailServerBuilder.GMAIL_SUBMISSION_PORT, FakeGmailServerBuilder.GMAIL_SSL_PORT,
+                FakeGmailServerBuilder.GMAIL_IMAP_PORT, false,
                 Optional.empty(), Optional.empty(), false);
     }
 
@@ -60,7 +62,7 @@ record CliOptions(String account, Optional<String> password, Optional<String> ap
     public String toString() {
         return "CliOptions[account=" + account + ", password=" + (password.isPresent() ? "(given, hidden)" : "(random)")
                 + ", appPassword=" + (appPassword.isPresent() ? "(given, hidden)" : "(random)") + ", port=" + port
-                + ", sslPort=" + sslPort + ", strictPorts=" + strictPorts + ", caOut=" + caOut
+                + ", sslPort=" + sslPort + ", imapPort=" + imapPort + ", strictPorts=" + strictPorts + ", caOut=" + caOut
                 + ", profileOut=" + profileOut + ", help=" + help + "]";
     }
 }

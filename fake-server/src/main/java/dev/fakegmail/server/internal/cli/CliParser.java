@@ -26,7 +26,7 @@ final class CliParser {
         CliOptions defaults = CliOptions.defaults();
         if (args.contains(CliFlag.HELP.flag()) || args.contains("-h")) {
             return new CliOptions(defaults.account(), Optional.empty(), Optional.empty(), defaults.port(),
-                    defaults.sslPort(), false, Optional.empty(), Optional.empty(), true);
+                    defaults.sslPort(), defaults.imapPort(), false, Optional.empty(), Optional.empty(), true);
         }
         Map<CliFlag, String> given = collect(args);
         CliOptions options = new CliOptions(
@@ -35,6 +35,7 @@ final class CliParser {
                 Optional.ofNullable(given.get(CliFlag.APP_PASSWORD)),
                 port(given, CliFlag.PORT, defaults.port()),
                 port(given, CliFlag.SSL_PORT, defaults.sslPort()),
+                port(given, CliFlag.IMAP_PORT, defaults.imapPort()),
                 given.containsKey(CliFlag.STRICT_PORTS),
                 path(given, CliFlag.CA_OUT),
                 path(given, CliFlag.PROFILE_OUT),

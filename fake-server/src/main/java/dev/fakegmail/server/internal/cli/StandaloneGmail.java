@@ -40,7 +40,7 @@ final class StandaloneGmail implements AutoCloseable {
      */
     static StandaloneGmail start(CliOptions options, PrintStream out, ZoneId zone) throws IOException {
         FakeGmailServer server = FakeGmailServer.builder()
-                .smtpPort(options.port()).sslPort(options.sslPort()).strictPorts(options.strictPorts())
+                .smtpPort(options.port()).sslPort(options.sslPort()).imapPort(options.imapPort()).strictPorts(options.strictPorts())
                 .account(options.accountSettings())
                 .build().start();
         Path caFile = null;
@@ -48,7 +48,7 @@ final class StandaloneGmail implements AutoCloseable {
             caFile = writeCa(server, options.caOut());
             GmailSmtpProfile smtp = server.profile();
             StandaloneProfile profile = new StandaloneProfile(smtp.hostName(), smtp.username(), smtp.password(),
-                    server.smtpPort(), server.sslPort(), caFile);
+                    server.smtpPort(), server.sslPort(), server.imapPort(), caFile);
             if (options.profileOut().isPresent()) {
                 Path file = options.profileOut().get();
                 writing("the profile", file, () -> Files.writeString(createParents(file), profile.toJson(),

@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param appPassword the app password, 16 letters without spaces
  * @param port        the bound STARTTLS port
  * @param sslPort     the bound implicit-TLS port
+ * @param imapPort    the bound IMAP port
  * @param caFile      the PEM file of the test CA, absolute
  */
 record StandaloneProfile(String hostName, String username, String appPassword, int port, int sslPort,
-                         Path caFile) {
+                         int imapPort, Path caFile) {
     private static final int GROUP = 4;
 
     /** Checks for nulls. */
@@ -36,7 +37,7 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
     }
 
     /**
-     * The profile as a JSON object: {@code hostName}, {@code port}, {@code sslPort}, {@code username},
+     * The profile as a JSON object: {@code hostName}, {@code port}, {@code sslPort}, {@code imapPort}, {@code username},
      * {@code password}, {@code type} ({@code STARTTLS}, for {@code port}), {@code useSsl}, {@code caFile}.
      */
     String toJson() {
@@ -44,6 +45,7 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
                 .string("hostName", hostName)
                 .number("port", port)
                 .number("sslPort", sslPort)
+                .number("imapPort", imapPort)
                 .string("username", username)
                 .string("password", appPassword)
                 .string("type", "STARTTLS")
@@ -55,6 +57,6 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
     @Override
     public String toString() {
         return "StandaloneProfile[hostName=" + hostName + ", username=" + username + ", port=" + port
-                + ", sslPort=" + sslPort + ", caFile=" + caFile + "]";
+                + ", sslPort=" + sslPort + ", imapPort=" + imapPort + ", caFile=" + caFile + "]";
     }
 }

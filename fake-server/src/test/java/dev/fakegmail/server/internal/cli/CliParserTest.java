@@ -22,7 +22,7 @@ class CliParserTest {
         CliOptions options = CliParser.parse(List.of());
 
         assertThat(options).isEqualTo(new CliOptions("user@gmail.com", Optional.empty(), Optional.empty(), 587, 465,
-                false, Optional.empty(), Optional.empty(), false));
+                993, false, Optional.empty(), Optional.empty(), false));
         AccountSettings account = options.accountSettings();
         assertThat(account.address()).isEqualTo("user@gmail.com");
         assertThat(account.twoStepVerification()).isTrue();
@@ -36,7 +36,7 @@ class CliParserTest {
                 "--ca-out", "out/ca.pem", "--profile-out", "out/profile.json"));
 
         assertThat(options).isEqualTo(new CliOptions("alice@gmail.com", Optional.of("Correct-Horse-1"),
-                Optional.of("abcd efgh ijkl mnop"), 2525, 0, true, Optional.of(Path.of("out/ca.pem")),
+                Optional.of("abcd efgh ijkl mnop"), 2525, 0, 993, true, Optional.of(Path.of("out/ca.pem")),
                 Optional.of(Path.of("out/profile.json")), false));
         AccountSettings account = options.accountSettings();
         assertThat(account.password()).isEqualTo("Correct-Horse-1");
@@ -46,11 +46,11 @@ class CliParserTest {
     @Test
     void everyFlagWithAnEqualsSign() throws UsageException {
         CliOptions options = CliParser.parse(List.of("--account=bob@gmail.com", "--password=--starts-with-dashes",
-                "--app-password=abcdefghijklmnop", "--port=0", "--ssl-port=4650", "--ca-out=ca.pem",
+                "--app-password=abcdefghijklmnop", "--port=0", "--ssl-port=4650", "--imap-port=9930", "--ca-out=ca.pem",
                 "--profile-out=p.json"));
 
         assertThat(options).isEqualTo(new CliOptions("bob@gmail.com", Optional.of("--starts-with-dashes"),
-                Optional.of("abcdefghijklmnop"), 0, 4650, false, Optional.of(Path.of("ca.pem")),
+                Optional.of("abcdefghijklmnop"), 0, 4650, 9930, false, Optional.of(Path.of("ca.pem")),
                 Optional.of(Path.of("p.json")), false));
     }
 

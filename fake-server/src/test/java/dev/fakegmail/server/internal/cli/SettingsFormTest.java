@@ -10,14 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SettingsFormTest {
     private static final StandaloneProfile PROFILE = new StandaloneProfile("localhost", "alice@gmail.com",
-            "abcdefghijklmnop", 587, 465, Path.of("/tmp/fake-gmail/ca.pem"));
+            "abcdefghijklmnop", 587, 465, 993, Path.of("/tmp/fake-gmail/ca.pem"));
 
     @Test
     void printsTheFormTheCaAndACurlCommand() {
         CliOptions options = CliOptions.defaults();
 
         String text = SettingsForm.render(PROFILE, new CliOptions(options.account(), Optional.empty(),
-                Optional.empty(), 587, 465, false, Optional.of(Path.of("/tmp/fake-gmail/ca.pem")),
+                Optional.empty(), 587, 465, 993, false, Optional.of(Path.of("/tmp/fake-gmail/ca.pem")),
                 Optional.of(Path.of("/tmp/fake-gmail/profile.json")), false));
 
         assertThat(text).isEqualTo("""
@@ -31,6 +31,7 @@ class SettingsFormTest {
                   Use SSL    Yes
                   Type       STARTTLS
                   For implicit TLS instead: Port 465, Type SSL.
+                  IMAP (reading mail): Port 993, Use SSL Yes, the same username and password.
 
                 Test CA      /tmp/fake-gmail/ca.pem
                              PEM; clients must trust it. A new CA on every start.
@@ -49,13 +50,15 @@ class SettingsFormTest {
     @Test
     void saysWhenAPortWasTakenAndWhenTheCaFileIsTemporary() {
         StandaloneProfile fallback = new StandaloneProfile("localhost", "alice@gmail.com", "abcdefghijklmnop", 40001,
-                40002, Path.of("/tmp/fake-gmail-ca-1.pem"));
+                40002, 40003, Path.of("/tmp/fake-gmail-ca-1.pem"));
 
         String text = SettingsForm.render(fallback, CliOptions.defaults());
 
         assertThat(text)
                 .contains("  Port       40001 (587 was not free)\n")
                 .contains("  For implicit TLS instead: Port 40002 (465 was not free), Type SSL.\n")
+                .contains("  IMAP (reading mail): Port 40003 (993 was not free), Use SSL Yes, the same username and"
+                        + " password.\n")
                 .contains("PEM; clients must trust it. A new CA on every start; deleted on stop"
                         + " (--ca-out FILE keeps it).\n")
                 .doesNotContain("Profile JSON");
@@ -63,7 +66,7 @@ class SettingsFormTest {
 
     @Test
     void portZeroIsNoFallback() {
-        CliOptions anyPort = new CliOptions("alice@gmail.com", Optional.empty(), Optional.empty(), 0, 0, false,
+        CliOptions anyPort = new CliOptions("alice@gmail.com", Optional.empty(), Optional.empty(), 0, 0, 0, false,
                 Optional.empty(), Optional.empty(), false);
 
         assertThat(SettingsForm.render(PROFILE, anyPort)).doesNotContain("was not free");
@@ -72,7 +75,7 @@ class SettingsFormTest {
     @Test
     void theCurlCommandQuotesWhatTheShellWouldSplit() {
         StandaloneProfile odd = new StandaloneProfile("localhost", "o'brien@gmail.com", "abcdefghijklmnop", 2525,
-                4650, Path.of("/tmp/my dir/ca $1.pem"));
+                4650, 9930, Path.of("/tmp/my dir/ca $1.pem"));
 
         assertThat(SettingsForm.curlCommand(odd))
                 .contains("'From: o'\\''brien@gmail.com'")
