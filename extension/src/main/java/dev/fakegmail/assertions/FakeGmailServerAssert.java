@@ -137,4 +137,14 @@ public class FakeGmailServerAssert extends AbstractAssert<FakeGmailServerAssert,
         return messages.stream().map(message -> "  " + shown.apply(message).replace("%", "%%"))
                 .collect(Collectors.joining("%n"));
     }
+
+    /**
+     * Assertions on one folder of a person's mailbox, every accepted message filed (the same folders IMAP serves),
+     * e.g. {@code mailbox("alice@gmail.com", "[Gmail]/Sent Mail").containsSubjects("Welcome")}.
+     */
+    public MailboxAssert mailbox(String address, String folder) {
+        isNotNull();
+        return new MailboxAssert(actual.mailbox(address, folder), folder + " of " + address);
+    }
+
 }

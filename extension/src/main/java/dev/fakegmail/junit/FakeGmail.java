@@ -41,7 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p><b>Injection.</b> Parameters of test methods, lifecycle methods and constructors, and fields annotated with
  * {@link InjectGmail}, of these types receive values of the server that applies: {@code GmailSmtpProfile}
  * (of {@link #type()}), {@code FakeGmailServer}, {@code GmailAccount}, {@code AppPassword} (the account's current
- * one) and a ready {@code jakarta.mail.Session}. {@link Account} selects the account, {@link Ssl} the SSL variant.
+ * one), a ready {@code jakarta.mail.Session}, the account's {@code ImapProfile} and, as a test method parameter, a
+ * connected IMAP {@code jakarta.mail.Store} (closed after the test). {@link Account} selects the account, {@link Ssl}
+ * the SSL variant.
  * A value obtained before all tests (a static field, a {@code @BeforeAll} parameter) carries the app password of
  * that moment, which the reset before each test replaces; static {@code @InjectGmail} fields are therefore set
  * again before each test that uses the class's server. Code that keeps a profile across tests should fix
@@ -83,6 +85,15 @@ public @interface FakeGmail {
 
     /** The preferred implicit-TLS port; a free port is used when it is taken, unless {@link #strictPorts()}; 0 = any. Default 465. */
     int sslPort() default FakeGmailServerBuilder.GMAIL_SSL_PORT;
+
+    /** The preferred IMAP port (implicit TLS); a free port is used when it is taken, unless {@link #strictPorts()}; 0 = any. Default 993. */
+    int imapPort() default FakeGmailServerBuilder.GMAIL_IMAP_PORT;
+
+    /**
+     * Addresses that do not exist: mail to them is accepted, and the sender's INBOX gets Gmail's "Delivery Status
+     * Notification (Failure)" (read it over IMAP). Default: none.
+     */
+    String[] missingRecipients() default {};
 
     /** Whether a preferred port that cannot be bound fails the tests instead of falling back. Default false. */
     boolean strictPorts() default false;

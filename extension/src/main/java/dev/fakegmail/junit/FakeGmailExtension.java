@@ -44,7 +44,12 @@ final class FakeGmailExtension implements BeforeAllCallback, BeforeEachCallback,
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return Injection.of(parameter).resolve(GmailScopes.of(context));
+        Object value = Injection.of(parameter).resolve(GmailScopes.of(context));
+        if (value instanceof jakarta.mail.Store imap) {
+            context.getStore(ExtensionContext.Namespace.create(FakeGmailExtension.class, "closed after the test"))
+                    .put(imap, imap); // JUnit closes it (AutoCloseable) when the test's context ends
+        }
+        return value;
     }
 
     /** Constructors resolve their parameters in the test's own context, so they see the test's server. */

@@ -41,7 +41,11 @@ record GmailSettings(FakeGmail annotation, String element) {
         FakeGmailServerBuilder builder = FakeGmailServer.builder();
         attribute("smtpPort", () -> builder.smtpPort(annotation.smtpPort()));
         attribute("sslPort", () -> builder.sslPort(annotation.sslPort()));
+        attribute("imapPort", () -> builder.imapPort(annotation.imapPort()));
         builder.strictPorts(annotation.strictPorts());
+        for (String missing : annotation.missingRecipients()) {
+            attribute("missingRecipients", () -> builder.missingRecipient(missing));
+        }
         builder.clock(TestClock.system());
         for (String address : addresses()) {
             builder.account(account(address));

@@ -4,9 +4,12 @@ import dev.fakegmail.server.AppPassword;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
 import dev.fakegmail.server.GmailSmtpProfile;
+import dev.fakegmail.server.ImapProfile;
 import dev.fakegmail.server.SmtpSecurity;
 import dev.fakegmail.server.TestClock;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Store;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +24,9 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  */
 record Injection(String element, Class<?> type, Optional<String> account, boolean ssl, boolean parameter) {
     private static final List<Class<?>> TYPES = List.of(GmailSmtpProfile.class, FakeGmailServer.class,
-            GmailAccount.class, AppPassword.class, Session.class, TestClock.class);
+            GmailAccount.class, AppPassword.class, Session.class, TestClock.class, ImapProfile.class, Store.class);
     private static final List<Class<?>> ACCOUNT_TYPES = List.of(GmailSmtpProfile.class, GmailAccount.class,
-            AppPassword.class, Session.class);
+            AppPassword.class, Session.class, ImapProfile.class, Store.class);
     private static final List<Class<?>> SSL_TYPES = List.of(GmailSmtpProfile.class, Session.class);
 
     static Injection of(ParameterContext context) {
@@ -53,6 +56,11 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
             throw failure("@Ssl on " + element + " asks for the SSL variant of a GmailSmtpProfile or "
                     + "jakarta.mail.Session, but the type is " + type.getName() + ". Use one of those types or remove @Ssl.");
         }
+        if (type == Store.class && !parameter) {
+            throw failure("@InjectGmail on " + element + " asks for a connected jakarta.mail.Store, which the extension "
+                    + "closes after each test and therefore injects as a test method parameter only. Declare it as a "
+                    + "parameter, or inject an ImapProfile and call connect().");
+        }
         return TYPES.contains(type);
     }
 
@@ -60,7 +68,7 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
     void requireSupported() {
         if (!supported()) {
             throw failure("@InjectGmail on " + element + " needs one of the types GmailSmtpProfile, FakeGmailServer, "
-                    + "GmailAccount, AppPassword, jakarta.mail.Session or TestClock, but the type is " + type.getName()
+                    + "GmailAccount, AppPassword, jakarta.mail.Session, TestClock or ImapProfile, but the type is " + type.getName()
                     + ". Change the field's type or remove @InjectGmail.");
         }
     }
@@ -87,6 +95,10 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
                     + "twoStepVerification = true), the default, on " + gmail.settings().element()
                     + ", or inject the GmailAccount instead."));
         }
+        if (type == ImapProfile.class || type == Store.class) {
+            ImapProfile imap = imapProfile(server, selected);
+            return type == Store.class ? connect(imap) : imap;
+        }
         GmailSmtpProfile profile = profile(server, selected, ssl ? SmtpSecurity.SSL : gmail.settings().type());
         return type == Session.class ? profile.session() : profile;
     }
@@ -103,6 +115,25 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
         return GmailSmtpProfile.builder().hostName(server.hostName()).port(port).type(security)
                 .username(account.address()).password(account.password())
                 .certificateAuthority(server.certificateAuthority()).build();
+    }
+
+    /** Like {@link #profile}: the current app password, or the account password Gmail refuses. */
+    private static ImapProfile imapProfile(FakeGmailServer server, GmailAccount account) {
+        if (account.currentAppPassword().isPresent()) {
+            return server.imapProfile(account);
+        }
+        return new ImapProfile(server.hostName(), server.imapPort(), account.address(), account.password(),
+                server.certificateAuthority(), false);
+    }
+
+    private Store connect(ImapProfile imap) {
+        try {
+            return imap.connect();
+        } catch (MessagingException e) {
+            throw failure(capitalized(element) + " needs a connected IMAP store of " + imap.username()
+                    + ", but Gmail refused the login: " + e.getMessage() + ". Inject the ImapProfile instead to test "
+                    + "a refused login, or keep 2-Step Verification on so the account has an app password.");
+        }
     }
 
     private GmailAccount find(ActiveGmail gmail, String address) {

@@ -58,8 +58,8 @@ class FakeGmailMisuseTest {
     void injectGmailOnAnUnsupportedType() {
         assertThat(failureOf(InjectGmailOnString.class)).isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessage("@InjectGmail on field " + PREFIX + "InjectGmailOnString.address needs one of the types "
-                        + "GmailSmtpProfile, FakeGmailServer, GmailAccount, AppPassword, jakarta.mail.Session or "
-                        + "TestClock, but the type is java.lang.String. Change the field's type or remove @InjectGmail.");
+                        + "GmailSmtpProfile, FakeGmailServer, GmailAccount, AppPassword, jakarta.mail.Session, "
+                        + "TestClock or ImapProfile, but the type is java.lang.String. Change the field's type or remove @InjectGmail.");
     }
 
     @Test

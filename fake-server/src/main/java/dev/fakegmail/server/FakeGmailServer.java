@@ -2,6 +2,7 @@ package dev.fakegmail.server;
 
 import dev.fakegmail.server.internal.activity.ActivityLog;
 import dev.fakegmail.server.internal.http.HttpDoor;
+import dev.fakegmail.server.internal.imap.GimapServer;
 import dev.fakegmail.server.internal.smtp.SmtpServer;
 import dev.fakegmail.server.internal.store.MessageJournal;
 import java.io.IOException;
@@ -32,21 +33,24 @@ public final class FakeGmailServer implements AutoCloseable {
 
     private final ServerSettings settings;
     private final AccountDirectory directory;
-    private final Mailboxes mailboxes = new Mailboxes();
+    private final Mailboxes mailboxes;
     private final MessageJournal journal = new MessageJournal();
     private final Faults faults;
     private final SmtpServer engine;
     private final ActivityLog activity;
     private volatile HttpDoor httpDoor;
+    private final GimapServer imap;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
 
     FakeGmailServer(ServerSettings settings) {
         this.settings = settings;
         this.directory = settings.directory();
+        this.mailboxes = new Mailboxes(settings.missingRecipients());
         this.faults = new Faults(settings.clock(), settings.tls());
         this.activity = new ActivityLog(settings.clock());
         this.engine = new SmtpServer(settings.engine(), new ServerBackend(directory, mailboxes, journal, activity),
                 settings.tls(), faults.hook());
+        this.imap = new GimapServer(settings.engine(), new ImapDoor(directory, mailboxes), settings.tls());
     }
 
     /** A builder with Gmail's defaults: ports 587/465 preferred, one account, the JVM's shared test CA. */
@@ -68,6 +72,7 @@ public final class FakeGmailServer implements AutoCloseable {
         }
         try {
             engine.start(settings.smtpPort(), settings.sslPort(), settings.strictPorts());
+            imap.start(settings.imapPort(), settings.strictImapPort());
             if (settings.http()) {
                 httpDoor = HttpDoor.open(this, settings.httpPort(), settings.strictPorts());
             }
@@ -89,6 +94,7 @@ public final class FakeGmailServer implements AutoCloseable {
                 door.close();
             }
             engine.close();
+            imap.close();
         }
     }
 
@@ -138,6 +144,35 @@ public final class FakeGmailServer implements AutoCloseable {
      */
     public URI httpUri() {
         return URI.create("http://" + hostName() + ":" + httpPort() + "/");
+    }
+
+    /** The bound IMAP port (993 when it was free), implicit TLS like {@code imap.gmail.com}. */
+    public int imapPort() {
+        requireStarted();
+        return imap.port();
+    }
+
+    /** The IMAP profile of the default account with its current app password. */
+    public ImapProfile imapProfile() {
+        return imapProfile(defaultAccount());
+    }
+
+    /**
+     * The IMAP profile a person would type into a mail client for this account: the same address and app password
+     * as {@link #profile(GmailAccount)}, the IMAP port, SSL on.
+     *
+     * @throws IllegalStateException when the account has no active app password
+     */
+    public ImapProfile imapProfile(GmailAccount account) {
+        GmailSmtpProfile smtp = profile(account);
+        return new ImapProfile(hostName(), imapPort(), account.address(), smtp.password(), certificateAuthority(),
+                false);
+    }
+
+    /** An IMAP profile that logs in with a fresh OAuth 2.0 access token (AUTHENTICATE XOAUTH2). */
+    public ImapProfile imapOAuthProfile(GmailAccount account) {
+        return new ImapProfile(hostName(), imapPort(), account.address(), account.issueAccessToken().value(),
+                certificateAuthority(), true);
     }
 
     /** The CA that signed the server certificate; hand it to clients so they verify for real. */
@@ -280,6 +315,18 @@ public final class FakeGmailServer implements AutoCloseable {
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */
     public List<jakarta.mail.internet.MimeMessage> mailbox(String address, String folder) {
         return mailboxes.folder(address, folder);
+    }
+
+    /**
+     * Delivers a message from outside (a customer's reply, say) into the {@code INBOX} of {@code address}, as if it
+     * had arrived from the internet; IMAP and {@link #mailbox} see it at once. The message is not in
+     * {@link #receivedMessages()}, which lists what was submitted over SMTP.
+     *
+     * @param address the recipient, usually one of this server's accounts
+     * @param rfc822  the whole message, headers and body, CRLF line ends
+     */
+    public void deliverInbound(String address, byte[] rfc822) {
+        mailboxes.inbound(Objects.requireNonNull(address, "address"), Objects.requireNonNull(rfc822, "rfc822").clone());
     }
 
     /** The faults planned for this server and those that struck (see {@link FaultRule}). */

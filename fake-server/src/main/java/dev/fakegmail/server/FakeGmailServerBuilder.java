@@ -9,8 +9,11 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Configures a {@link FakeGmailServer}. Every setting has Gmail's value or a documented default.
@@ -22,12 +25,16 @@ public final class FakeGmailServerBuilder {
     public static final int GMAIL_SSL_PORT = 465;
     /** The HTTP port tried first when the HTTP side is on (Mailpit's and smtp4dev's habit). */
     public static final int PREFERRED_HTTP_PORT = 8025;
+    /** Gmail's IMAP port ({@code imap.gmail.com:993}, implicit TLS). */
+    public static final int GMAIL_IMAP_PORT = 993;
     /** The address of the account a server without configured accounts has. */
     public static final String DEFAULT_ACCOUNT = "user@gmail.com";
 
     private final List<AccountSettings> accounts = new ArrayList<>();
     private int smtpPort = GMAIL_SUBMISSION_PORT;
     private int sslPort = GMAIL_SSL_PORT;
+    private int imapPort = GMAIL_IMAP_PORT;
+    private boolean imapPortChosen;
     private boolean strictPorts;
     private boolean http;
     private int httpPort = PREFERRED_HTTP_PORT;
@@ -47,6 +54,7 @@ public final class FakeGmailServerBuilder {
     private Duration handshakeTimeout = Duration.ofSeconds(30);
     private HeaderLimits headerLimits = HeaderLimits.GMAIL;
     private ServerTls tls;
+    private final Set<String> missingRecipients = new LinkedHashSet<>();
 
     FakeGmailServerBuilder() {
     }
@@ -83,9 +91,34 @@ public final class FakeGmailServerBuilder {
         return this;
     }
 
+    /**
+     * The preferred IMAP port (default 993); a free port is used when it is taken, unless strict; 0 = any. Strict
+     * ports apply to the IMAP port only once it was set here: code written before the IMAP door, which made the
+     * SMTP ports strict, does not fail because 993 is taken.
+     */
+    public FakeGmailServerBuilder imapPort(int port) {
+        this.imapPort = checkPort(port, "imapPort");
+        this.imapPortChosen = true;
+        return this;
+    }
+
     /** Whether a preferred port that cannot be bound fails {@code start()} instead of falling back (default false). */
     public FakeGmailServerBuilder strictPorts(boolean strict) {
         this.strictPorts = strict;
+        return this;
+    }
+
+    /**
+     * Marks an address as not existing: a message to it is accepted (as Gmail accepts any address at RCPT), not
+     * delivered, and the sender's INBOX gets Gmail's "Delivery Status Notification (Failure)" (docs/gmail-imap.md
+     * §7). Case-insensitive.
+     */
+    public FakeGmailServerBuilder missingRecipient(String address) {
+        if (Objects.requireNonNull(address, "address").isBlank() || !address.contains("@")) {
+            throw new IllegalArgumentException("missingRecipient needs an email address like nobody@example.com, was '"
+                    + address + "'");
+        }
+        missingRecipients.add(address.strip().toLowerCase(Locale.ROOT));
         return this;
     }
 
@@ -216,7 +249,8 @@ public final class FakeGmailServerBuilder {
 
     private ServerSettings snapshot() {
         List<AccountSettings> configured = accounts.isEmpty() ? List.of(AccountSettings.of(DEFAULT_ACCOUNT)) : accounts;
-        return new ServerSettings("localhost", smtpPort, sslPort, strictPorts, http, httpPort, clock,
+        return new ServerSettings("localhost", smtpPort, sslPort, strictPorts, http, httpPort, imapPort,
+                strictPorts && imapPortChosen, Set.copyOf(missingRecipients), clock,
                 tls != null ? tls : ServerTls.shared(), configured, strictAppPasswordSpaces, maxLoginFailures,
                 loginFailureWindow, engineConfig());
     }

@@ -5,6 +5,7 @@ import dev.fakegmail.server.internal.tls.ServerTls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a {@link FakeGmailServerBuilder} held when {@code build()} was called: an immutable snapshot, so that changing
@@ -16,6 +17,10 @@ import java.util.List;
  * @param strictPorts             whether a preferred port that cannot be bound fails the start
  * @param http                    whether the HTTP side (control API, OAuth token endpoint, web pages) is served
  * @param httpPort                its preferred port (0 = any)
+ * @param imapPort                the preferred IMAP port (0 = any)
+ * @param strictImapPort          whether an IMAP port that cannot be bound fails the start (strict ports, and the
+ *                                IMAP port chosen explicitly)
+ * @param missingRecipients       addresses whose mail bounces back to the sender as a DSN
  * @param clock                   the server's clock
  * @param tls                     the key material the server presents
  * @param accounts                the configured accounts, the default first
@@ -25,12 +30,13 @@ import java.util.List;
  * @param engine                  the SMTP engine's limits
  */
 record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strictPorts, boolean http, int httpPort,
-                      Clock clock, ServerTls tls,
+                      int imapPort, boolean strictImapPort, Set<String> missingRecipients, Clock clock, ServerTls tls,
                       List<AccountSettings> accounts, boolean strictAppPasswordSpaces, int maxLoginFailures,
                       Duration loginFailureWindow, SmtpConfig engine) {
 
     ServerSettings {
         accounts = List.copyOf(accounts);
+        missingRecipients = Set.copyOf(missingRecipients);
     }
 
     /** A fresh account model for these settings (each server has its own). */

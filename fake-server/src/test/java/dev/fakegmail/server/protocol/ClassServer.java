@@ -23,7 +23,7 @@ public final class ClassServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        FakeGmailServerBuilder builder = FakeGmailServer.builder().smtpPort(0).sslPort(0);
+        FakeGmailServerBuilder builder = FakeGmailServer.builder().smtpPort(0).sslPort(0).imapPort(0);
         accounts.forEach(account -> builder.account(account.settings()));
         server = builder.build().start();
     }

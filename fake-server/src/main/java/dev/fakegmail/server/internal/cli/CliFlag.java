@@ -19,6 +19,8 @@ enum CliFlag {
     SSL_PORT("--ssl-port", "N", "the implicit-TLS port (default 465; a free port when taken; 0 = any free port)"),
     HTTP_PORT("--http-port", "N", "the control API and OAuth token endpoint (default 8025; a free port when"
             + " taken; 0 = any free port)"),
+    IMAP_PORT("--imap-port", "N", "the IMAP port, implicit TLS (default 993; a free port when taken; 0 = any free"
+            + " port)"),
     STRICT_PORTS("--strict-ports", null, "fail instead of falling back to a free port"),
     CLOCK("--clock", "system|test", "test: a clock POST /api/clock/advance moves forward (default system)"),
     CA_OUT("--ca-out", "FILE", "write the test CA as PEM to FILE (default: a temporary file, deleted on stop)"),

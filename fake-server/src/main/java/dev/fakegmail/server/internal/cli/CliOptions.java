@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param port        the preferred STARTTLS port ({@code --port}), 0 = any free port
  * @param sslPort     the preferred implicit-TLS port ({@code --ssl-port}), 0 = any free port
  * @param httpPort    the preferred HTTP port ({@code --http-port}), 0 = any free port
+ * @param imapPort    the preferred IMAP port ({@code --imap-port}), 0 = any free port
  * @param strictPorts whether a taken port fails the start instead of falling back ({@code --strict-ports})
  * @param testClock   whether the server runs on a test clock ({@code --clock test})
  * @param caOut       where to write the test CA as PEM ({@code --ca-out}); empty means a temporary file
  * @param profileOut  where to write the profile as JSON ({@code --profile-out}); empty means nowhere
  * @param help        whether {@code --help} was given (everything else is then ignored)
  */
-record CliOptions(List<CliAccount> accounts, int port, int sslPort, int httpPort, boolean strictPorts,
+record CliOptions(List<CliAccount> accounts, int port, int sslPort, int httpPort, int imapPort, boolean strictPorts,
                   boolean testClock, Optional<Path> caOut, Optional<Path> profileOut, boolean help) {
 
     /** Checks for nulls and that there is an account. */
@@ -37,7 +38,8 @@ record CliOptions(List<CliAccount> accounts, int port, int sslPort, int httpPort
     static CliOptions defaults() {
         return new CliOptions(List.of(CliAccount.of(FakeGmailServerBuilder.DEFAULT_ACCOUNT)),
                 FakeGmailServerBuilder.GMAIL_SUBMISSION_PORT, FakeGmailServerBuilder.GMAIL_SSL_PORT,
-                FakeGmailServerBuilder.PREFERRED_HTTP_PORT, false, false, Optional.empty(), Optional.empty(), false);
+                FakeGmailServerBuilder.PREFERRED_HTTP_PORT, FakeGmailServerBuilder.GMAIL_IMAP_PORT,
+                false, false, Optional.empty(), Optional.empty(), false);
     }
 
     /** The address of the first account. */

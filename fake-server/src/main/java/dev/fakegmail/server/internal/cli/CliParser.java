@@ -28,8 +28,8 @@ final class CliParser {
     static CliOptions parse(List<String> args) throws UsageException {
         CliOptions defaults = CliOptions.defaults();
         if (args.contains(CliFlag.HELP.flag()) || args.contains("-h")) {
-            return new CliOptions(defaults.accounts(), defaults.port(), defaults.sslPort(), defaults.httpPort(), false,
-                    false, Optional.empty(), Optional.empty(), true);
+            return new CliOptions(defaults.accounts(), defaults.port(), defaults.sslPort(), defaults.httpPort(),
+                    defaults.imapPort(), false, false, Optional.empty(), Optional.empty(), true);
         }
         List<Map<CliFlag, String>> scopes = new ArrayList<>();
         scopes.add(new EnumMap<>(CliFlag.class));
@@ -44,6 +44,7 @@ final class CliParser {
                 port(given, CliFlag.PORT, defaults.port()),
                 port(given, CliFlag.SSL_PORT, defaults.sslPort()),
                 port(given, CliFlag.HTTP_PORT, defaults.httpPort()),
+                port(given, CliFlag.IMAP_PORT, defaults.imapPort()),
                 given.containsKey(CliFlag.STRICT_PORTS),
                 clock(given),
                 path(given, CliFlag.CA_OUT),

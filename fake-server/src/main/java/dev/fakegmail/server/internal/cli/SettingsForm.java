@@ -38,7 +38,10 @@ final class SettingsForm {
                 .append(field("Use SSL", "Yes"))
                 .append(field("Type", "STARTTLS"))
                 .append("  For implicit TLS instead: Port ").append(profile.sslPort())
-                .append(portNote(options.sslPort(), profile.sslPort())).append(", Type SSL.\n\n")
+                .append(portNote(options.sslPort(), profile.sslPort())).append(", Type SSL.\n")
+                .append("  IMAP (reading mail): Port ").append(profile.imapPort())
+                .append(portNote(options.imapPort(), profile.imapPort()))
+                .append(", Use SSL Yes, the same username and password.\n\n")
                 .append(String.format("%-13s%s\n", "Test CA", profile.caFile()))
                 .append(String.format("%-13s%s\n", "", "PEM; clients must trust it. A new CA on every start"
                         + (options.caOut().isEmpty() ? "; deleted on stop (--ca-out FILE keeps it)." : ".")));

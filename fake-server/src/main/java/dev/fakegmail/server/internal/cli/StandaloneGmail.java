@@ -47,6 +47,7 @@ final class StandaloneGmail implements AutoCloseable {
     static StandaloneGmail start(CliOptions options, PrintStream out, ZoneId zone) throws IOException {
         FakeGmailServerBuilder builder = FakeGmailServer.builder()
                 .smtpPort(options.port()).sslPort(options.sslPort()).httpPort(options.httpPort())
+                .imapPort(options.imapPort())
                 .strictPorts(options.strictPorts()).clock(options.testClock() ? TestClock.system() : Clock.systemUTC());
         options.accounts().forEach(account -> builder.account(account.settings()));
         FakeGmailServer server = builder.build().start();
@@ -57,7 +58,7 @@ final class StandaloneGmail implements AutoCloseable {
                     .findFirst().orElseThrow();
             GmailSmtpProfile smtp = server.profile(shown);
             StandaloneProfile profile = new StandaloneProfile(smtp.hostName(), smtp.username(), smtp.password(),
-                    server.smtpPort(), server.sslPort(), caFile, server.httpPort());
+                    server.smtpPort(), server.sslPort(), server.imapPort(), caFile, server.httpPort());
             if (options.profileOut().isPresent()) {
                 Path file = options.profileOut().get();
                 writing("the profile", file, () -> Files.writeString(createParents(file), profile.toJson(),

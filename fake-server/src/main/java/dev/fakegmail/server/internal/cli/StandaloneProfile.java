@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param appPassword the app password, 16 letters without spaces
  * @param port        the bound STARTTLS port
  * @param sslPort     the bound implicit-TLS port
+ * @param imapPort    the bound IMAP port
  * @param caFile      the PEM file of the test CA, absolute
  * @param httpPort    the bound HTTP port of the control API and the token endpoint
  */
 record StandaloneProfile(String hostName, String username, String appPassword, int port, int sslPort,
-                         Path caFile, int httpPort) {
+                         int imapPort, Path caFile, int httpPort) {
     private static final int GROUP = 4;
 
     /** Checks for nulls. */
@@ -37,15 +38,16 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
     }
 
     /**
-     * The profile as a JSON object: {@code hostName}, {@code port}, {@code sslPort}, {@code username},
-     * {@code password}, {@code type} ({@code STARTTLS}, for {@code port}), {@code useSsl}, {@code caFile},
-     * {@code httpPort}.
+     * The profile as a JSON object: {@code hostName}, {@code port}, {@code sslPort}, {@code imapPort},
+     * {@code username}, {@code password}, {@code type} ({@code STARTTLS}, for {@code port}), {@code useSsl},
+     * {@code caFile}, {@code httpPort}.
      */
     String toJson() {
         return new JsonObjectWriter()
                 .string("hostName", hostName)
                 .number("port", port)
                 .number("sslPort", sslPort)
+                .number("imapPort", imapPort)
                 .string("username", username)
                 .string("password", appPassword)
                 .string("type", "STARTTLS")
@@ -58,6 +60,7 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
     @Override
     public String toString() {
         return "StandaloneProfile[hostName=" + hostName + ", username=" + username + ", port=" + port
-                + ", sslPort=" + sslPort + ", caFile=" + caFile + ", httpPort=" + httpPort + "]";
+                + ", sslPort=" + sslPort + ", imapPort=" + imapPort + ", caFile=" + caFile + ", httpPort=" + httpPort
+                + "]";
     }
 }

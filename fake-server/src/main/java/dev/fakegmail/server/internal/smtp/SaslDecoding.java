@@ -8,14 +8,14 @@ import java.util.Optional;
 
 /**
  * Decoders for the SASL responses Gmail accepts. Each returns empty when the input cannot be decoded, which
- * Gmail answers with {@code 501 5.5.2 Cannot Decode response}.
+ * Gmail answers with {@code 501 5.5.2 Cannot Decode response}. Shared by the SMTP and IMAP doors.
  */
-final class SaslDecoding {
+public final class SaslDecoding {
     private SaslDecoding() {
     }
 
     /** A user and a secret (password, app password or bearer token). */
-    record Credentials(String user, String secret) {
+    public record Credentials(String user, String secret) {
         @Override
         public String toString() {
             return "Credentials[user=" + user + "]";
@@ -23,7 +23,7 @@ final class SaslDecoding {
     }
 
     /** Strict base64 ({@code =} alone is the empty response, RFC 4954). */
-    static Optional<byte[]> base64(String text) {
+    public static Optional<byte[]> base64(String text) {
         if (text.equals("=")) {
             return Optional.of(new byte[0]);
         }
@@ -35,12 +35,12 @@ final class SaslDecoding {
     }
 
     /** A base64 response as UTF-8 text. */
-    static Optional<String> base64Text(String text) {
+    public static Optional<String> base64Text(String text) {
         return base64(text).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** PLAIN: {@code authzid NUL authcid NUL passwd}, exactly three parts. */
-    static Optional<Credentials> plain(String response) {
+    public static Optional<Credentials> plain(String response) {
         return base64Text(response).flatMap(text -> {
             List<String> parts = split(text, '\u0000');
             return parts.size() == 3 ? Optional.of(new Credentials(parts.get(1), parts.get(2))) : Optional.empty();
@@ -48,7 +48,7 @@ final class SaslDecoding {
     }
 
     /** XOAUTH2: {@code user=<user>^Aauth=Bearer <token>^A^A}. */
-    static Optional<Credentials> xoauth2(String response) {
+    public static Optional<Credentials> xoauth2(String response) {
         return base64Text(response).flatMap(text -> {
             String user = null;
             String token = null;
@@ -64,7 +64,7 @@ final class SaslDecoding {
     }
 
     /** OAUTHBEARER (RFC 7628): {@code n,a=<user>,^Ahost=…^Aport=…^Aauth=Bearer <token>^A^A}. */
-    static Optional<Credentials> oauthBearer(String response) {
+    public static Optional<Credentials> oauthBearer(String response) {
         return base64Text(response).flatMap(text -> {
             List<String> fields = split(text, '\u0001');
             if (fields.isEmpty()) {

@@ -10,8 +10,9 @@ import java.util.function.BiConsumer;
 
 /**
  * One listening port on loopback. Binds the preferred port when it can, otherwise (unless strict) a free one.
+ * Shared by the SMTP ports and the IMAP port.
  */
-final class SmtpListener implements AutoCloseable {
+public final class SmtpListener implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SmtpListener.class.getName());
     private static final int BACKLOG = 128;
 
@@ -30,12 +31,12 @@ final class SmtpListener implements AutoCloseable {
     /**
      * Binds and starts accepting.
      *
-     * @param name          what the port is for, for error messages ("STARTTLS", "SSL")
+     * @param name          what the port is for, for error messages ("STARTTLS", "SSL", "IMAP")
      * @param preferredPort the port to try first; 0 for any free port
      * @param strict        whether failing to bind the preferred port is an error instead of a fallback
      * @param sessions      receives each accepted socket and whether it is the implicit-TLS port
      */
-    static SmtpListener open(InetAddress address, String name, int preferredPort, boolean strict, boolean implicitTls,
+    public static SmtpListener open(InetAddress address, String name, int preferredPort, boolean strict, boolean implicitTls,
                              BiConsumer<Socket, Boolean> sessions) throws IOException {
         ServerSocket socket;
         try {
@@ -54,7 +55,7 @@ final class SmtpListener implements AutoCloseable {
     }
 
     /** The port actually bound. */
-    int port() {
+    public int port() {
         return serverSocket.getLocalPort();
     }
 
@@ -68,7 +69,7 @@ final class SmtpListener implements AutoCloseable {
     }
 
     /** Waits for the accept thread to end after {@link #close()}. */
-    void join(long millis) throws InterruptedException {
+    public void join(long millis) throws InterruptedException {
         thread.join(millis);
     }
 

@@ -26,13 +26,13 @@ import java.util.Set;
  * no GreenMail server is started.
  *
  * <p>Addresses are case-insensitive: they are trimmed and lower-cased, and a user (with an {@code INBOX} and
- * a {@value #SENT_MAIL} folder) is created on first use. GreenMail's users get an empty password; nothing
+ * Gmail's folders, {@link #GMAIL_FOLDERS}) is created on first use. GreenMail's users get an empty password; nothing
  * authenticates against them.
  *
- * <p><b>Folder names.</b> GreenMail's hierarchy delimiter is {@code '.'}, Gmail's is {@code '/'}. The sent
- * folder is stored as one top-level folder whose name is literally {@value #SENT_MAIL} (the {@code '/'} is
+ * <p><b>Folder names.</b> GreenMail's hierarchy delimiter is {@code '.'}, Gmail's is {@code '/'}. Each Gmail
+ * folder is stored as one top-level folder whose name is literally, say, {@value #SENT_MAIL} (the {@code '/'} is
  * an ordinary character to GreenMail), so it is found under exactly the name Gmail clients use. There is no
- * separate {@code [Gmail]} parent folder. Folder names are matched case-insensitively (GreenMail's rule).
+ * separate {@code [Gmail]} parent folder; the IMAP door lists one (docs/gmail-imap.md §4). Folder names are matched case-insensitively (GreenMail's rule).
  *
  * <p><b>Thread safety.</b> GreenMail's message lists are synchronized, but creating a user and creating a
  * folder are check-then-act sequences, so two sessions delivering to a new address at once could collide.
@@ -43,6 +43,14 @@ public final class MailStore {
     public static final String INBOX = "INBOX";
     /** The folder that holds a copy of every message the account submitted, as on Gmail. */
     public static final String SENT_MAIL = "[Gmail]/Sent Mail";
+    /** The folder that holds every message of the account, sent or received, as on Gmail. */
+    public static final String ALL_MAIL = "[Gmail]/All Mail";
+    /**
+     * Gmail's system folders below {@code [Gmail]}, in the order Gmail lists them (docs/gmail-imap.md §4); every
+     * user has each of them from the start.
+     */
+    public static final List<String> GMAIL_FOLDERS = List.of(ALL_MAIL, "[Gmail]/Drafts", "[Gmail]/Important",
+            SENT_MAIL, "[Gmail]/Spam", "[Gmail]/Starred", "[Gmail]/Trash");
 
     private static final String HASH_COLLISION_HINT = ". GreenMail names a user's mailbox after the"
             + " address's String.hashCode(), so two addresses with the same hash cannot share one server;"
@@ -61,9 +69,10 @@ public final class MailStore {
     }
 
     /**
-     * Stores a message: one copy in each distinct recipient's {@code INBOX} and one in the account's
-     * {@value #SENT_MAIL}. A recipient who is also the account gets both; a recipient listed twice gets one
-     * copy.
+     * Stores a message: one copy in each distinct recipient's {@code INBOX}, one in the account's
+     * {@value #SENT_MAIL}, and one in the {@value #ALL_MAIL} of the account and of each recipient. A recipient who
+     * is also the account gets both the INBOX and the Sent Mail copy but one All Mail copy; a recipient listed twice
+     * gets one copy.
      *
      * @param account    the address that submitted the message
      * @param recipients the envelope recipients
@@ -85,6 +94,12 @@ public final class MailStore {
             targets.add(existing(user(account), SENT_MAIL));
             List<String> owners = new ArrayList<>(inboxes);
             owners.add(normalize(account));
+            Set<String> everyone = new LinkedHashSet<>(inboxes);
+            everyone.add(normalize(account));
+            for (String address : everyone) {
+                targets.add(existing(user(address), ALL_MAIL));
+                owners.add(address);
+            }
             List<Placement> placements = new ArrayList<>(targets.size());
             for (int i = 0; i < targets.size(); i++) { // only after every user exists: no half-delivered message
                 placements.add(new Placement(owners.get(i), targets.get(i).getName(), append(targets.get(i), message)));
@@ -130,6 +145,24 @@ public final class MailStore {
     }
 
     /**
+     * Stores a message that arrived from outside (a reply, a bounce): one copy in the {@code INBOX} and one in the
+     * {@value #ALL_MAIL} of {@code address}.
+     *
+     * @throws IllegalStateException as {@link #deliver}
+     */
+    public void receive(String address, byte[] data) {
+        Objects.requireNonNull(address, "address");
+        MimeMessage message = parse(address, data);
+        synchronized (lock) {
+            GreenMailUser owner = user(address);
+            List<MailFolder> targets = List.of(existing(owner, INBOX), existing(owner, ALL_MAIL));
+            for (MailFolder target : targets) {
+                append(target, message);
+            }
+        }
+    }
+
+    /**
      * Copies of the messages in one folder of one user, oldest first; changing them changes nothing here.
      *
      * @param address    the user's address, case-insensitive
@@ -149,6 +182,29 @@ public final class MailStore {
         }
     }
 
+    /**
+     * The GreenMail user of an address, created with an {@code INBOX} and Gmail's folders when it does not exist
+     * yet; for the IMAP door, which logs a Google Account in.
+     *
+     * @throws IllegalStateException when GreenMail cannot create it (see {@link #deliver})
+     */
+    public GreenMailUser owner(String address) {
+        Objects.requireNonNull(address, "address");
+        synchronized (lock) {
+            return user(address);
+        }
+    }
+
+    /** GreenMail's folder manager, for the IMAP engine that serves these mailboxes. */
+    public ImapHostManager imapHost() {
+        return imap();
+    }
+
+    /** GreenMail's user manager, for the IMAP engine that serves these mailboxes. */
+    public UserManager userManager() {
+        return users();
+    }
+
     /** Removes every message, folder and user: the store is as new. */
     public void clear() {
         synchronized (lock) {
@@ -166,7 +222,9 @@ public final class MailStore {
         }
         try {
             GreenMailUser created = users().createUser(email, email, "");
-            imap().createMailbox(created, SENT_MAIL);
+            for (String folder : GMAIL_FOLDERS) {
+                imap().createMailbox(created, folder);
+            }
             return created;
         } catch (UserException | FolderException | AuthorizationException | RuntimeException e) {
             throw new IllegalStateException("Cannot create the mailbox of <" + email + ">: " + e.getMessage()

@@ -34,7 +34,7 @@ public final class ServerTls {
     }
 
     /**
-     * The JVM-wide test CA and {@code smtp.gmail.com} certificate (SAN {@code localhost}, {@code smtp.gmail.com},
+     * The JVM-wide test CA and {@code smtp.gmail.com} certificate (SAN {@code localhost}, {@code smtp.gmail.com}, {@code imap.gmail.com},
      * {@code 127.0.0.1}, {@code ::1}), generated on first use and then reused by every server in the JVM.
      */
     public static ServerTls shared() {
@@ -105,7 +105,7 @@ public final class ServerTls {
      * @throws IllegalStateException with your own key material (the CA's private key is unknown)
      */
     public ServerTls expired() {
-        return variant(List.of("localhost", "smtp.gmail.com"), true);
+        return variant(List.of("localhost", "smtp.gmail.com", "imap.gmail.com"), true);
     }
 
     /** A certificate from this CA for {@code wrong-host.example} only (same restriction as {@link #expired()}). */

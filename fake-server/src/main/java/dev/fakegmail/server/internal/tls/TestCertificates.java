@@ -30,7 +30,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * Makes a test CA and a server certificate for {@code smtp.gmail.com} / {@code localhost} at run time.
+ * Makes a test CA and a server certificate for {@code smtp.gmail.com}, {@code imap.gmail.com} and {@code localhost} at run time.
  *
  * <p>Bouncy Castle only builds and encodes the certificates; every key, digest and signature comes from the JDK's
  * own providers. The Bouncy Castle JCA provider is deliberately not registered: doing so costs most of a second on
@@ -41,7 +41,7 @@ final class TestCertificates {
     /** The CA of the "untrusted CA" fault: another name, so clients see an unknown issuer. */
     static final String UNTRUSTED_CA_SUBJECT = "CN=untrusted test CA, O=somewhere else";
     static final String SERVER_SUBJECT = "CN=smtp.gmail.com";
-    static final List<String> DNS_NAMES = List.of("localhost", "smtp.gmail.com");
+    static final List<String> DNS_NAMES = List.of("localhost", "smtp.gmail.com", "imap.gmail.com");
     static final List<String> IP_ADDRESSES = List.of("127.0.0.1", "::1");
 
     private static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";

@@ -23,7 +23,7 @@ class CliParserTest {
         CliOptions options = CliParser.parse(List.of());
 
         assertThat(options).isEqualTo(new CliOptions(List.of(CliAccount.of("user@gmail.com")), 587, 465, 8025,
-                false, false, Optional.empty(), Optional.empty(), false));
+                993, false, false, Optional.empty(), Optional.empty(), false));
         AccountSettings account = options.accountSettings();
         assertThat(account.address()).isEqualTo("user@gmail.com");
         assertThat(account.twoStepVerification()).isTrue();
@@ -38,7 +38,7 @@ class CliParserTest {
 
         assertThat(options).isEqualTo(new CliOptions(List.of(new CliAccount("alice@gmail.com",
                 Optional.of("Correct-Horse-1"), Optional.of("abcd efgh ijkl mnop"), false, OptionalInt.empty(), true)),
-                2525, 0, 8025, true, false, Optional.of(Path.of("out/ca.pem")), Optional.of(Path.of("out/profile.json")),
+                2525, 0, 8025, 993, true, false, Optional.of(Path.of("out/ca.pem")), Optional.of(Path.of("out/profile.json")),
                 false));
         AccountSettings account = options.accountSettings();
         assertThat(account.password()).isEqualTo("Correct-Horse-1");
@@ -48,12 +48,13 @@ class CliParserTest {
     @Test
     void everyFlagWithAnEqualsSign() throws UsageException {
         CliOptions options = CliParser.parse(List.of("--account=bob@gmail.com", "--password=--starts-with-dashes",
-                "--app-password=abcdefghijklmnop", "--port=0", "--ssl-port=4650", "--ca-out=ca.pem",
+                "--app-password=abcdefghijklmnop", "--port=0", "--ssl-port=4650", "--imap-port=9930",
+                "--ca-out=ca.pem",
                 "--profile-out=p.json"));
 
         assertThat(options).isEqualTo(new CliOptions(List.of(new CliAccount("bob@gmail.com",
                 Optional.of("--starts-with-dashes"), Optional.of("abcdefghijklmnop"), false, OptionalInt.empty(), true)),
-                0, 4650, 8025, false, false, Optional.of(Path.of("ca.pem")), Optional.of(Path.of("p.json")), false));
+                0, 4650, 8025, 9930, false, false, Optional.of(Path.of("ca.pem")), Optional.of(Path.of("p.json")), false));
     }
 
     @ParameterizedTest

@@ -54,7 +54,7 @@ class JsonObjectWriterTest {
     @Test
     void theProfileHasEveryFieldAClientNeeds() {
         StandaloneProfile profile = new StandaloneProfile("localhost", "alice@gmail.com", "abcdefghijklmnop", 2525,
-                4650, Path.of("/tmp/dir with \"quotes\"/ca.pem"), 8025);
+                4650, 9930, Path.of("/tmp/dir with \"quotes\"/ca.pem"), 8025);
 
         Map<String, Object> json = FlatJson.parse(profile.toJson());
 
@@ -62,6 +62,7 @@ class JsonObjectWriterTest {
                 entry("hostName", "localhost"),
                 entry("port", 2525L),
                 entry("sslPort", 4650L),
+                entry("imapPort", 9930L),
                 entry("username", "alice@gmail.com"),
                 entry("password", "abcdefghijklmnop"),
                 entry("type", "STARTTLS"),
@@ -73,7 +74,7 @@ class JsonObjectWriterTest {
     @Test
     void theProfileNeverShowsItsPasswordInToString() {
         StandaloneProfile profile = new StandaloneProfile("localhost", "alice@gmail.com", "abcdefghijklmnop", 2525,
-                4650, Path.of("ca.pem"), 8025);
+                4650, 9930, Path.of("ca.pem"), 8025);
 
         assertThat(profile.toString()).doesNotContain("abcdefghijklmnop").contains("alice@gmail.com", "2525");
         assertThat(profile.formattedAppPassword()).isEqualTo("abcd efgh ijkl mnop");

@@ -16,13 +16,13 @@ class SettingsFormTest {
     private static final List<GmailAccount> ALICE =
             FakeGmailServer.builder().account(AccountSettings.of("alice@gmail.com")).build().accounts();
     private static final StandaloneProfile PROFILE = new StandaloneProfile("localhost", "alice@gmail.com",
-            "abcdefghijklmnop", 587, 465, Path.of("/tmp/fake-gmail/ca.pem"), 8025);
+            "abcdefghijklmnop", 587, 465, 993, Path.of("/tmp/fake-gmail/ca.pem"), 8025);
 
     @Test
     void printsTheFormTheCaAndACurlCommand() {
         CliOptions options = CliOptions.defaults();
 
-        String text = SettingsForm.render(PROFILE, new CliOptions(options.accounts(), 587, 465, 8025, false, false,
+        String text = SettingsForm.render(PROFILE, new CliOptions(options.accounts(), 587, 465, 8025, 993, false, false,
                 Optional.of(Path.of("/tmp/fake-gmail/ca.pem")), Optional.of(Path.of("/tmp/fake-gmail/profile.json")),
                 false), ALICE);
 
@@ -37,6 +37,7 @@ class SettingsFormTest {
                   Use SSL    Yes
                   Type       STARTTLS
                   For implicit TLS instead: Port 465, Type SSL.
+                  IMAP (reading mail): Port 993, Use SSL Yes, the same username and password.
 
                 Test CA      /tmp/fake-gmail/ca.pem
                              PEM; clients must trust it. A new CA on every start.
@@ -59,13 +60,15 @@ class SettingsFormTest {
     @Test
     void saysWhenAPortWasTakenAndWhenTheCaFileIsTemporary() {
         StandaloneProfile fallback = new StandaloneProfile("localhost", "alice@gmail.com", "abcdefghijklmnop", 40001,
-                40002, Path.of("/tmp/fake-gmail-ca-1.pem"), 40003);
+                40002, 40004, Path.of("/tmp/fake-gmail-ca-1.pem"), 40003);
 
         String text = SettingsForm.render(fallback, CliOptions.defaults(), ALICE);
 
         assertThat(text)
                 .contains("  Port       40001 (587 was not free)\n")
                 .contains("  For implicit TLS instead: Port 40002 (465 was not free), Type SSL.\n")
+                .contains("  IMAP (reading mail): Port 40004 (993 was not free), Use SSL Yes, the same username and"
+                        + " password.\n")
                 .contains("PEM; clients must trust it. A new CA on every start; deleted on stop"
                         + " (--ca-out FILE keeps it).\n")
                 .doesNotContain("Profile JSON");
@@ -73,7 +76,7 @@ class SettingsFormTest {
 
     @Test
     void portZeroIsNoFallback() {
-        CliOptions anyPort = new CliOptions(List.of(CliAccount.of("alice@gmail.com")), 0, 0, 0, false, false,
+        CliOptions anyPort = new CliOptions(List.of(CliAccount.of("alice@gmail.com")), 0, 0, 0, 0, false, false,
                 Optional.empty(), Optional.empty(), false);
 
         assertThat(SettingsForm.render(PROFILE, anyPort, ALICE)).doesNotContain("was not free");
@@ -82,7 +85,7 @@ class SettingsFormTest {
     @Test
     void theCurlCommandQuotesWhatTheShellWouldSplit() {
         StandaloneProfile odd = new StandaloneProfile("localhost", "o'brien@gmail.com", "abcdefghijklmnop", 2525,
-                4650, Path.of("/tmp/my dir/ca $1.pem"), 8025);
+                4650, 9930, Path.of("/tmp/my dir/ca $1.pem"), 8025);
 
         assertThat(SettingsForm.curlCommand(odd))
                 .contains("'From: o'\\''brien@gmail.com'")

@@ -32,14 +32,16 @@ class StandaloneEndToEndTest {
     void anAppReadingTheProfileFileAndTheCaFileSendsOnBothPorts() throws Exception {
         Path caFile = dir.resolve("out/ca.pem");
         Path profileFile = dir.resolve("out/profile.json");
-        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0", "--http-port", "0", "--account", "alice@gmail.com",
+        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0", "--http-port", "0", "--imap-port", "0",
+                "--account", "alice@gmail.com",
                 "--app-password", "abcd efgh ijkl mnop", "--ca-out", caFile.toString(),
                 "--profile-out", profileFile.toString())) {
             cli.gmail();
             Map<String, Object> profile = FlatJson.parse(Files.readString(profileFile));
             assertThat(profile).containsEntry("hostName", "localhost").containsEntry("username", "alice@gmail.com")
                     .containsEntry("password", "abcdefghijklmnop").containsEntry("type", "STARTTLS")
-                    .containsEntry("useSsl", true).containsEntry("caFile", caFile.toAbsolutePath().toString());
+                    .containsEntry("useSsl", true).containsEntry("caFile", caFile.toAbsolutePath().toString())
+                    .containsEntry("imapPort", (long) cli.gmail().server().imapPort());
 
             send(profile, false, "Over STARTTLS");
             send(profile, true, "Over implicit TLS");
@@ -48,7 +50,8 @@ class StandaloneEndToEndTest {
             String out = cli.out();
             assertThat(out).contains("  Username   alice@gmail.com\n", "  Password   abcdefghijklmnop   ",
                     "  Port       " + profile.get("port") + "\n", "Test CA      " + caFile.toAbsolutePath() + "\n",
-                    "Profile JSON " + profileFile.toAbsolutePath() + "\n");
+                    "Profile JSON " + profileFile.toAbsolutePath() + "\n",
+                    "  IMAP (reading mail): Port " + profile.get("imapPort") + ", Use SSL Yes");
             assertThat(out.lines().filter(line -> TIME.matcher(line).lookingAt()).map(line -> line.substring(19)))
                     .containsExactly(
                             "  from alice@gmail.com  to bob@example.com  subject \"Over STARTTLS\"",

@@ -18,7 +18,7 @@ class ServerTlsHandshakeTest {
     private final ServerTls tls = ServerTls.shared();
 
     @ParameterizedTest
-    @ValueSource(strings = {"localhost", "127.0.0.1", "smtp.gmail.com"})
+    @ValueSource(strings = {"localhost", "127.0.0.1", "smtp.gmail.com", "imap.gmail.com"})
     void handshakeSucceedsForTheCertificateNames(String host) throws Exception {
         try (LoopbackTlsServer server = new LoopbackTlsServer(tls)) {
             String clientProtocol = handshake(server, tls.authority().sslContext(), host);

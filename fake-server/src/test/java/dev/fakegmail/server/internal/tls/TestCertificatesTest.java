@@ -46,7 +46,7 @@ class TestCertificatesTest {
                 ips.add(InetAddress.getByName((String) name.get(1)));
             }
         }
-        assertThat(dns).containsExactlyInAnyOrder("localhost", "smtp.gmail.com");
+        assertThat(dns).containsExactlyInAnyOrder("localhost", "smtp.gmail.com", "imap.gmail.com");
         assertThat(ips).containsExactlyInAnyOrder(InetAddress.getByName("127.0.0.1"), InetAddress.getByName("::1"));
     }
 
