@@ -54,9 +54,10 @@ public final class CrmMailer {
     /**
      * Sends an HTML email with a PDF attachment.
      *
+     * @return the email's {@code Message-ID}, which a reply names in {@code In-Reply-To} (see {@link ReplySync})
      * @throws MailDeliveryException with the advice when Gmail does not accept it
      */
-    public void send(TransactionalEmail email) throws MailDeliveryException {
+    public String send(TransactionalEmail email) throws MailDeliveryException {
         try {
             MimeMessage message = newMessage(email.to(), email.subject());
             MimeBodyPart html = new MimeBodyPart();
@@ -67,6 +68,7 @@ public final class CrmMailer {
             pdf.setDisposition(MimeBodyPart.ATTACHMENT);
             message.setContent(new MimeMultipart(html, pdf));
             deliver(message);
+            return message.getMessageID();
         } catch (MessagingException e) {
             throw new MailDeliveryException(GmailDiagnosis.of(e), e);
         }

@@ -8,7 +8,10 @@ import java.util.Optional;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
-/** Turns a failed send into a {@link MailProblem}: from Gmail's reply when there is one, else from the exception. */
+/**
+ * Turns a failed send (or a failed {@link ReplySync}) into a {@link MailProblem}: from Gmail's reply when there is
+ * one, else from the exception.
+ */
 public final class GmailDiagnosis {
     private GmailDiagnosis() {
     }
@@ -17,6 +20,29 @@ public final class GmailDiagnosis {
     public static MailProblem of(Throwable failure) {
         Optional<SmtpReply> reply = SmtpReply.in(failure);
         return reply.map(GmailDiagnosis::fromReply).orElseGet(() -> fromException(failure));
+    }
+
+    /**
+     * The problem behind a failed IMAP sync. Gmail's IMAP login refusals mean what their SMTP counterparts mean and
+     * get the same advice: {@code [AUTHENTICATIONFAILED] Invalid credentials} (a wrong or revoked app password, as
+     * after a password change) is SMTP's 535, {@code [ALERT] Application-specific password required} its 534, the
+     * {@code [ALERT] Please log in via your web browser} of a locked account its 454 "Too many login attempts", and
+     * {@code [UNAVAILABLE]} its temporary 454. Anything else is judged from the exception.
+     */
+    public static MailProblem ofImap(Throwable failure) {
+        if (messageSays(failure, "[AUTHENTICATIONFAILED]")) {
+            return MailProblem.BAD_CREDENTIALS;
+        }
+        if (messageSays(failure, "Application-specific password required")) {
+            return MailProblem.APP_PASSWORD_REQUIRED;
+        }
+        if (messageSays(failure, "Please log in via your web browser")) {
+            return MailProblem.TOO_MANY_LOGIN_ATTEMPTS;
+        }
+        if (messageSays(failure, "[UNAVAILABLE]")) {
+            return MailProblem.TEMPORARY_AUTH_FAILURE;
+        }
+        return fromException(failure);
     }
 
     private static MailProblem fromReply(SmtpReply reply) {

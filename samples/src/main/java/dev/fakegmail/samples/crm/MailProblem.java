@@ -25,7 +25,7 @@ public enum MailProblem {
             + "Host Name is smtp.gmail.com; a proxy or antivirus that inspects encrypted traffic also causes this."),
     /** {@code 454-4.7.0 Too many login attempts}. */
     TOO_MANY_LOGIN_ATTEMPTS("Gmail blocked logins for a while after too many failed attempts. Correct the "
-            + "password, then wait about ten minutes before sending again."),
+            + "password, then wait about ten minutes before trying again."),
     /** {@code 454 4.7.0 Cannot authenticate due to temporary system problem}. */
     TEMPORARY_AUTH_FAILURE("Gmail could not check the password just now (a temporary problem at Google). "
             + "Nothing needs to change here: try again in a few minutes."),

@@ -17,4 +17,9 @@ final class CrmForms {
     static CrmMailer mailer(SmtpProfileForm form, GmailSmtpProfile profile) {
         return new CrmMailer(form, profile.certificateAuthority().socketFactory());
     }
+
+    /** The CRM's reply sync for the same {@code form}, on the fake's IMAP port, with the same trust as the mailer. */
+    static ReplySync replySync(SmtpProfileForm form, GmailSmtpProfile profile, int imapPort) {
+        return new ReplySync(form, imapPort, profile.certificateAuthority().socketFactory());
+    }
 }
