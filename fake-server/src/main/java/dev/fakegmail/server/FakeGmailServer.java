@@ -24,7 +24,6 @@ import java.util.Optional;
 public final class FakeGmailServer implements AutoCloseable {
     private final ServerSettings settings;
     private final AccountDirectory directory;
-    private final Mailboxes mailboxes;
     private final Received received;
     private final Faults faults;
     private final ActivityLog activity;
@@ -34,10 +33,10 @@ public final class FakeGmailServer implements AutoCloseable {
     FakeGmailServer(ServerSettings settings) {
         this.settings = settings;
         this.directory = settings.directory();
-        this.mailboxes = new Mailboxes(settings.missingRecipients());
-        this.received = new Received(mailboxes);
+        this.received = new Received(new Mailboxes(settings.missingRecipients()));
         this.faults = new Faults(settings.clock(), settings.tls());
         this.activity = new ActivityLog(settings.clock());
+        Mailboxes mailboxes = received.mailboxes();
         this.doors = new Doors(settings, new ServerBackend(directory, mailboxes, received.journal(), activity),
                 faults.hook(), new ImapDoor(directory, mailboxes));
         this.profiles = new Profiles(settings.hostName(), settings.tls().authority(), doors);
@@ -151,9 +150,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalArgumentException when there is none
      */
     public GmailAccount account(String address) {
-        return directory.find(address).orElseThrow(() -> new IllegalArgumentException(
-                "No account '" + address + "' on this fake Gmail; it has " + addresses()
-                        + ". Add it with FakeGmailServer.builder().account(AccountSettings.of(\"" + address + "\"))"));
+        return directory.require(address);
     }
 
     /** Every account, in configuration order. */
@@ -246,13 +243,12 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalArgumentException when an account with that address (ignoring case) exists
      */
     public GmailAccount addAccount(AccountSettings account) {
-        return directory.add(new GmailAccount(Objects.requireNonNull(account, "account"), settings.clock(),
-                settings.strictAppPasswordSpaces()));
+        return directory.add(settings.account(Objects.requireNonNull(account, "account")));
     }
 
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */
     public List<jakarta.mail.internet.MimeMessage> mailbox(String address, String folder) {
-        return mailboxes.folder(address, folder);
+        return received.folder(address, folder);
     }
 
     /**
@@ -264,7 +260,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @param rfc822  the whole message, headers and body, CRLF line ends
      */
     public void deliverInbound(String address, byte[] rfc822) {
-        mailboxes.inbound(Objects.requireNonNull(address, "address"), Objects.requireNonNull(rfc822, "rfc822").clone());
+        received.inbound(Objects.requireNonNull(address, "address"), Objects.requireNonNull(rfc822, "rfc822").clone());
     }
 
     /** The faults planned for this server and those that struck (see {@link FaultRule}). */
@@ -285,10 +281,6 @@ public final class FakeGmailServer implements AutoCloseable {
         received.clear();
         activity.clear();
         directory.reset();
-    }
-
-    private List<String> addresses() {
-        return directory.all().stream().map(GmailAccount::address).toList();
     }
 
     @Override

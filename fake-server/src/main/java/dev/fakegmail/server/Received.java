@@ -1,6 +1,7 @@
 package dev.fakegmail.server;
 
 import dev.fakegmail.server.internal.store.MessageJournal;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,19 @@ final class Received {
 
     MessageJournal journal() {
         return journal;
+    }
+
+    Mailboxes mailboxes() {
+        return mailboxes;
+    }
+
+    List<MimeMessage> folder(String address, String folder) {
+        return mailboxes.folder(address, folder);
+    }
+
+    /** Puts mail from outside into the {@code INBOX} of {@code address}; the journal does not list it. */
+    void inbound(String address, byte[] rfc822) {
+        mailboxes.inbound(address, rfc822);
     }
 
     List<ReceivedMessage> all() {
