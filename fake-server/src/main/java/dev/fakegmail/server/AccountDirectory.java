@@ -99,6 +99,17 @@ final class AccountDirectory {
         return Optional.ofNullable(entries.get(key(address))).map(entry -> entry.account);
     }
 
+    /**
+     * The account with this address, ignoring case.
+     *
+     * @throws IllegalArgumentException naming the accounts there are and how to add this one, when there is none
+     */
+    GmailAccount require(String address) {
+        return find(address).orElseThrow(() -> new IllegalArgumentException("No account '" + address
+                + "' on this fake Gmail; it has " + all().stream().map(GmailAccount::address).toList()
+                + ". Add it with FakeGmailServer.builder().account(AccountSettings.of(\"" + address + "\"))"));
+    }
+
     /** Every account, in the order given to the constructor. */
     List<GmailAccount> all() {
         synchronized (entries) {

@@ -1,20 +1,13 @@
 package dev.fakegmail.server;
 
 import dev.fakegmail.server.internal.activity.ActivityLog;
-import dev.fakegmail.server.internal.http.HttpDoor;
-import dev.fakegmail.server.internal.imap.GimapServer;
-import dev.fakegmail.server.internal.smtp.SmtpServer;
-import dev.fakegmail.server.internal.store.MessageJournal;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeoutException;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A local server that behaves like {@code smtp.gmail.com}: STARTTLS on the submission port (587 when free),
@@ -29,28 +22,24 @@ import java.util.concurrent.atomic.AtomicReference;
  * }</pre>
  */
 public final class FakeGmailServer implements AutoCloseable {
-    private enum Phase { NEW, STARTED, STOPPED }
-
     private final ServerSettings settings;
     private final AccountDirectory directory;
-    private final Mailboxes mailboxes;
-    private final MessageJournal journal = new MessageJournal();
+    private final Received received;
     private final Faults faults;
-    private final SmtpServer engine;
     private final ActivityLog activity;
-    private volatile HttpDoor httpDoor;
-    private final GimapServer imap;
-    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
+    private final Doors doors;
+    private final Profiles profiles;
 
     FakeGmailServer(ServerSettings settings) {
         this.settings = settings;
         this.directory = settings.directory();
-        this.mailboxes = new Mailboxes(settings.missingRecipients());
+        this.received = new Received(new Mailboxes(settings.missingRecipients()));
         this.faults = new Faults(settings.clock(), settings.tls());
         this.activity = new ActivityLog(settings.clock());
-        this.engine = new SmtpServer(settings.engine(), new ServerBackend(directory, mailboxes, journal, activity),
-                settings.tls(), faults.hook());
-        this.imap = new GimapServer(settings.engine(), new ImapDoor(directory, mailboxes), settings.tls());
+        Mailboxes mailboxes = received.mailboxes();
+        this.doors = new Doors(settings, new ServerBackend(directory, mailboxes, received.journal(), activity),
+                faults.hook(), new ImapDoor(directory, mailboxes));
+        this.profiles = new Profiles(settings.hostName(), settings.tls().authority(), doors);
     }
 
     /** A builder with Gmail's defaults: ports 587/465 preferred, one account, the JVM's shared test CA. */
@@ -66,36 +55,13 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalStateException when the server was already started or stopped
      */
     public FakeGmailServer start() {
-        if (!phase.compareAndSet(Phase.NEW, Phase.STARTED)) {
-            throw new IllegalStateException("This FakeGmailServer was already " + phase.get().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; build a new one with FakeGmailServer.builder().build()");
-        }
-        try {
-            engine.start(settings.smtpPort(), settings.sslPort(), settings.strictPorts());
-            imap.start(settings.imapPort(), settings.strictImapPort());
-            if (settings.http()) {
-                httpDoor = HttpDoor.open(this, settings.httpPort(), settings.strictPorts());
-            }
-        } catch (IOException e) {
-            stop();
-            throw new UncheckedIOException(e.getMessage(), e);
-        } catch (RuntimeException e) {
-            stop();
-            throw e;
-        }
+        doors.start(this);
         return this;
     }
 
     /** Stops accepting, closes every client connection, and returns within a few seconds at most. Idempotent. */
     public void stop() {
-        if (phase.getAndSet(Phase.STOPPED) != Phase.STOPPED) {
-            HttpDoor door = httpDoor;
-            if (door != null) {
-                door.close();
-            }
-            engine.close();
-            imap.close();
-        }
+        doors.stop();
     }
 
     /** Same as {@link #stop()}. */
@@ -111,14 +77,12 @@ public final class FakeGmailServer implements AutoCloseable {
 
     /** The bound STARTTLS submission port (587 when it was free). */
     public int smtpPort() {
-        requireStarted();
-        return engine.submissionPort();
+        return doors.smtpPort();
     }
 
     /** The bound implicit-TLS port (465 when it was free). */
     public int sslPort() {
-        requireStarted();
-        return engine.implicitTlsPort();
+        return doors.sslPort();
     }
 
     /**
@@ -127,13 +91,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalStateException when the HTTP side is off or the server is not running
      */
     public int httpPort() {
-        requireStarted();
-        HttpDoor door = httpDoor;
-        if (door == null) {
-            throw new IllegalStateException("This fake Gmail serves no HTTP: build it with"
-                    + " FakeGmailServer.builder().http(true) (or .httpPort(8025)) to get the control API and /token");
-        }
-        return door.port();
+        return doors.httpPort();
     }
 
     /**
@@ -148,8 +106,7 @@ public final class FakeGmailServer implements AutoCloseable {
 
     /** The bound IMAP port (993 when it was free), implicit TLS like {@code imap.gmail.com}. */
     public int imapPort() {
-        requireStarted();
-        return imap.port();
+        return doors.imapPort();
     }
 
     /** The IMAP profile of the default account with its current app password. */
@@ -164,15 +121,12 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalStateException when the account has no active app password
      */
     public ImapProfile imapProfile(GmailAccount account) {
-        GmailSmtpProfile smtp = profile(account);
-        return new ImapProfile(hostName(), imapPort(), account.address(), smtp.password(), certificateAuthority(),
-                false);
+        return profiles.imap(account);
     }
 
     /** An IMAP profile that logs in with a fresh OAuth 2.0 access token (AUTHENTICATE XOAUTH2). */
     public ImapProfile imapOAuthProfile(GmailAccount account) {
-        return new ImapProfile(hostName(), imapPort(), account.address(), account.issueAccessToken().value(),
-                certificateAuthority(), true);
+        return profiles.imapOAuth(account);
     }
 
     /** The CA that signed the server certificate; hand it to clients so they verify for real. */
@@ -196,9 +150,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalArgumentException when there is none
      */
     public GmailAccount account(String address) {
-        return directory.find(address).orElseThrow(() -> new IllegalArgumentException(
-                "No account '" + address + "' on this fake Gmail; it has " + addresses()
-                        + ". Add it with FakeGmailServer.builder().account(AccountSettings.of(\"" + address + "\"))"));
+        return directory.require(address);
     }
 
     /** Every account, in configuration order. */
@@ -222,15 +174,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalStateException when the account has no active app password
      */
     public GmailSmtpProfile profile(GmailAccount account, SmtpSecurity type) {
-        Objects.requireNonNull(type, "type");
-        AppPassword appPassword = account.currentAppPassword().orElseThrow(() -> new IllegalStateException(
-                "Account " + account.address() + " has no active app password (2-Step Verification is "
-                        + (account.isTwoStepVerificationOn() ? "on" : "off") + "). Create one with "
-                        + (account.isTwoStepVerificationOn() ? "" : "turnOnTwoStepVerification(), then ")
-                        + "createAppPassword(\"name\")"));
-        int port = type == SmtpSecurity.SSL ? sslPort() : smtpPort();
-        return new GmailSmtpProfile(hostName(), account.address(), appPassword.value(), port, true, type,
-                certificateAuthority(), false);
+        return profiles.smtp(account, type);
     }
 
     /**
@@ -238,14 +182,12 @@ public final class FakeGmailServer implements AutoCloseable {
      * The token is issued now and expires after one hour on the server's clock.
      */
     public GmailSmtpProfile oauthProfile(GmailAccount account) {
-        AccessToken token = account.issueAccessToken();
-        return new GmailSmtpProfile(hostName(), account.address(), token.value(), smtpPort(), true,
-                SmtpSecurity.STARTTLS, certificateAuthority(), true);
+        return profiles.smtpOAuth(account);
     }
 
     /** The messages accepted so far (each got {@code 250}), oldest first. */
     public List<ReceivedMessage> receivedMessages() {
-        return journal.snapshot();
+        return received.all();
     }
 
     /**
@@ -256,11 +198,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalStateException        when the waiting thread is interrupted (its interrupt flag stays set)
      */
     public List<ReceivedMessage> awaitMessages(int count, Duration timeout) {
-        try {
-            return journal.await(count, timeout);
-        } catch (TimeoutException e) {
-            throw new MessagesNotReceivedException(e.getMessage(), count, timeout);
-        }
+        return received.await(count, timeout);
     }
 
     /**
@@ -269,7 +207,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @return the message; empty when no message has that id (never accepted, deleted, or reset)
      */
     public Optional<ReceivedMessage> message(String id) {
-        return journal.find(Objects.requireNonNull(id, "id"));
+        return received.find(Objects.requireNonNull(id, "id"));
     }
 
     /**
@@ -278,9 +216,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @return true when a message with this id existed
      */
     public boolean deleteMessage(String id) {
-        Optional<ReceivedMessage> deleted = journal.delete(Objects.requireNonNull(id, "id"));
-        deleted.ifPresent(mailboxes::delete);
-        return deleted.isPresent();
+        return received.delete(Objects.requireNonNull(id, "id"));
     }
 
     /**
@@ -288,8 +224,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * the next message's id follows the last one (only {@link #reset()} numbers from 1 again).
      */
     public void deleteMessages() {
-        journal.deleteAll();
-        mailboxes.clear();
+        received.deleteAll();
     }
 
     /**
@@ -308,13 +243,12 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalArgumentException when an account with that address (ignoring case) exists
      */
     public GmailAccount addAccount(AccountSettings account) {
-        return directory.add(new GmailAccount(Objects.requireNonNull(account, "account"), settings.clock(),
-                settings.strictAppPasswordSpaces()));
+        return directory.add(settings.account(Objects.requireNonNull(account, "account")));
     }
 
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */
     public List<jakarta.mail.internet.MimeMessage> mailbox(String address, String folder) {
-        return mailboxes.folder(address, folder);
+        return received.folder(address, folder);
     }
 
     /**
@@ -326,7 +260,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @param rfc822  the whole message, headers and body, CRLF line ends
      */
     public void deliverInbound(String address, byte[] rfc822) {
-        mailboxes.inbound(Objects.requireNonNull(address, "address"), Objects.requireNonNull(rfc822, "rfc822").clone());
+        received.inbound(Objects.requireNonNull(address, "address"), Objects.requireNonNull(rfc822, "rfc822").clone());
     }
 
     /** The faults planned for this server and those that struck (see {@link FaultRule}). */
@@ -344,25 +278,13 @@ public final class FakeGmailServer implements AutoCloseable {
             testClock.rewind();
         }
         faults.clear();
-        journal.clear();
-        mailboxes.clear();
+        received.clear();
         activity.clear();
         directory.reset();
     }
 
-    private List<String> addresses() {
-        return directory.all().stream().map(GmailAccount::address).toList();
-    }
-
-    private void requireStarted() {
-        if (phase.get() != Phase.STARTED) {
-            throw new IllegalStateException("The fake Gmail is " + phase.get().name().toLowerCase(java.util.Locale.ROOT)
-                    + ": ports exist only while it runs. Call start() first.");
-        }
-    }
-
     @Override
     public String toString() {
-        return "FakeGmailServer[" + settings.hostName() + ", " + phase.get() + "]";
+        return "FakeGmailServer[" + settings.hostName() + ", " + doors.phase() + "]";
     }
 }

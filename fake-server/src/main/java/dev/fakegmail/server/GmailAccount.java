@@ -27,7 +27,6 @@ public final class GmailAccount {
     private final boolean strictAppPasswordSpaces;
     private final List<AppPassword> active = new ArrayList<>();
     private final OAuthTokens tokens = new OAuthTokens();
-    private final List<RefreshToken> refreshTokens = new ArrayList<>();
     private final SendingQuota quota = new SendingQuota();
     private final List<String> sendAsAliases = new ArrayList<>();
     private String defaultSendAs;
@@ -82,8 +81,7 @@ public final class GmailAccount {
         }
         password = newPassword;
         revokeAll();
-        tokens.revokeAll();
-        refreshTokens.stream().filter(RefreshToken::hasGmailScope).forEach(RefreshToken::revoke);
+        tokens.revokeForPasswordChange();
     }
 
     /** Turns 2-Step Verification on (no app password is created by this; see {@link #createAppPassword}). */
@@ -179,14 +177,12 @@ public final class GmailAccount {
 
     /** Mints a refresh token for another scope (a password change revokes it only when the scope is Gmail's). */
     public synchronized RefreshToken mintRefreshToken(OAuthClient client, String scope) {
-        RefreshToken token = RefreshToken.mint(client, scope, clock.instant());
-        refreshTokens.add(token);
-        return token;
+        return tokens.mint(client, scope, clock.instant());
     }
 
     /** Every refresh token minted since the last reset, oldest first, revoked ones included. */
     public synchronized List<RefreshToken> refreshTokens() {
-        return List.copyOf(refreshTokens);
+        return tokens.refreshTokens();
     }
 
     /**
@@ -195,11 +191,10 @@ public final class GmailAccount {
      * @throws IllegalArgumentException when it belongs to another account
      */
     public synchronized void revoke(RefreshToken token) {
-        if (!refreshTokens.contains(Objects.requireNonNull(token, "token must not be null"))) {
+        if (!tokens.revoke(Objects.requireNonNull(token, "token must not be null"))) {
             throw new IllegalArgumentException("That refresh token does not belong to account " + address()
                     + "; revoke it on the account that minted it");
         }
-        token.revoke();
     }
 
     /** Adds a verified "Send mail as" address: Gmail then keeps a From: header naming it. */
@@ -289,8 +284,6 @@ public final class GmailAccount {
     synchronized void reset() {
         revokeAll();
         tokens.clear();
-        refreshTokens.forEach(RefreshToken::revoke);
-        refreshTokens.clear();
         quota.clear();
         sendAsAliases.clear();
         sendAsAliases.addAll(settings.sendAsAliases());

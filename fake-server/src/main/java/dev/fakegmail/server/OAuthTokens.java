@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The access tokens of one account. Guarded by the account's lock. */
+/** The access tokens and the refresh tokens of one account. Guarded by the account's lock. */
 final class OAuthTokens {
     private final List<AccessToken> issued = new ArrayList<>();
+    private final List<RefreshToken> minted = new ArrayList<>();
 
     AccessToken issue(String scope, Instant now) {
         AccessToken token = AccessToken.issue(scope, now);
@@ -37,12 +38,36 @@ final class OAuthTokens {
         return false;
     }
 
-    void revokeAll() {
-        issued.forEach(AccessToken::revoke);
+    RefreshToken mint(OAuthClient client, String scope, Instant now) {
+        RefreshToken token = RefreshToken.mint(client, scope, now);
+        minted.add(token);
+        return token;
     }
 
+    /** Every refresh token minted since the last {@link #clear()}, oldest first, revoked ones included. */
+    List<RefreshToken> refreshTokens() {
+        return List.copyOf(minted);
+    }
+
+    boolean revoke(RefreshToken token) {
+        if (minted.contains(token)) {
+            token.revoke();
+            return true;
+        }
+        return false;
+    }
+
+    /** What a password change does: every access token and every refresh token for Gmail's scope stop working. */
+    void revokeForPasswordChange() {
+        issued.forEach(AccessToken::revoke);
+        minted.stream().filter(RefreshToken::hasGmailScope).forEach(RefreshToken::revoke);
+    }
+
+    /** Revokes and forgets every token of both kinds. */
     void clear() {
-        revokeAll();
+        issued.forEach(AccessToken::revoke);
         issued.clear();
+        minted.forEach(RefreshToken::revoke);
+        minted.clear();
     }
 }

@@ -41,8 +41,12 @@ record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strict
 
     /** A fresh account model for these settings (each server has its own). */
     AccountDirectory directory() {
-        List<GmailAccount> created = accounts.stream()
-                .map(s -> new GmailAccount(s, clock, strictAppPasswordSpaces)).toList();
+        List<GmailAccount> created = accounts.stream().map(this::account).toList();
         return new AccountDirectory(created, clock, maxLoginFailures, loginFailureWindow);
+    }
+
+    /** A fresh account with these settings' clock and app-password rule. */
+    GmailAccount account(AccountSettings account) {
+        return new GmailAccount(account, clock, strictAppPasswordSpaces);
     }
 }

@@ -1,0 +1,72 @@
+package dev.fakegmail.server;
+
+import dev.fakegmail.server.internal.store.MessageJournal;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What a {@link FakeGmailServer} took in, kept in step: the journal of accepted submissions and the mailboxes that
+ * hold their copies (and inbound mail). Deleting a message removes it from both.
+ */
+final class Received {
+    private final MessageJournal journal = new MessageJournal();
+    private final Mailboxes mailboxes;
+
+    Received(Mailboxes mailboxes) {
+        this.mailboxes = mailboxes;
+    }
+
+    MessageJournal journal() {
+        return journal;
+    }
+
+    Mailboxes mailboxes() {
+        return mailboxes;
+    }
+
+    List<MimeMessage> folder(String address, String folder) {
+        return mailboxes.folder(address, folder);
+    }
+
+    /** Puts mail from outside into the {@code INBOX} of {@code address}; the journal does not list it. */
+    void inbound(String address, byte[] rfc822) {
+        mailboxes.inbound(address, rfc822);
+    }
+
+    List<ReceivedMessage> all() {
+        return journal.snapshot();
+    }
+
+    List<ReceivedMessage> await(int count, Duration timeout) {
+        try {
+            return journal.await(count, timeout);
+        } catch (TimeoutException e) {
+            throw new MessagesNotReceivedException(e.getMessage(), count, timeout);
+        }
+    }
+
+    Optional<ReceivedMessage> find(String id) {
+        return journal.find(id);
+    }
+
+    boolean delete(String id) {
+        Optional<ReceivedMessage> deleted = journal.delete(id);
+        deleted.ifPresent(mailboxes::delete);
+        return deleted.isPresent();
+    }
+
+    /** Empties the journal and the mailboxes; the next id follows the last one. */
+    void deleteAll() {
+        journal.deleteAll();
+        mailboxes.clear();
+    }
+
+    /** Empties both and numbers the next message from 1 again. */
+    void clear() {
+        journal.clear();
+        mailboxes.clear();
+    }
+}
