@@ -106,7 +106,7 @@ public final class FaultRule {
                     + "on(Stage.STARTTLS) or on(Stage.CONNECT) (the SSL port), not on(Stage." + stage + ")");
         }
         injected = Optional.of(planned);
-        faults.add(new PlannedFault(stage, nth, always, account, probability, planned));
+        faults.add(new ArmedFault(stage, nth, always, account, probability, planned));
     }
 
     private void requireNotInjected(String call) {

@@ -19,7 +19,7 @@ import java.util.Random;
 public final class Faults {
     private final Clock clock;
     private final ServerTls tls;
-    private final List<PlannedFault> planned = new ArrayList<>();
+    private final List<ArmedFault> planned = new ArrayList<>();
     private final List<InjectedFault> struck = new ArrayList<>();
     private final Map<TlsFailure, FaultAction> tlsVariants = new EnumMap<>(TlsFailure.class);
     private Random random = new Random(0);
@@ -40,6 +40,15 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * The faults planned so far, in the order they were planned (which is the order they are tried in), as
+     * immutable descriptions: later occurrences do not change a list already returned. A fault that struck its
+     * occurrence stays listed, {@linkplain PlannedFault#spent() spent}, until {@link #clear()}.
+     */
+    public synchronized List<PlannedFault> planned() {
+        return planned.stream().map(ArmedFault::view).toList();
+    }
+
     /** The faults that struck so far, oldest first. */
     public synchronized List<InjectedFault> struck() {
         return List.copyOf(struck);
@@ -52,7 +61,7 @@ public final class Faults {
         random = new Random(0);
     }
 
-    synchronized void add(PlannedFault fault) {
+    synchronized void add(ArmedFault fault) {
         planned.add(fault);
     }
 
@@ -62,7 +71,7 @@ public final class Faults {
     }
 
     private synchronized Optional<FaultAction> at(Stage stage, String sessionId, Optional<String> account) {
-        for (PlannedFault candidate : planned) {
+        for (ArmedFault candidate : planned) {
             if (candidate.strikes(stage, account, random)) {
                 struck.add(new InjectedFault(stage, candidate.fault(), sessionId, account, clock.instant()));
                 return Optional.of(candidate.fault().action(this::tlsVariant));

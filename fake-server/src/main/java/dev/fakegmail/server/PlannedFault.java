@@ -1,60 +1,31 @@
 package dev.fakegmail.server;
 
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
 
 /**
- * A fault as {@link FaultRule#inject} planned it: its settings never change; how many occurrences it has seen is
- * counted under the {@link Faults} lock, the only place it is read from.
+ * A fault as planned by {@link FaultRule#inject} and listed by {@link Faults#planned()}: a snapshot, which later
+ * occurrences do not change.
+ *
+ * @param stage       where it strikes
+ * @param fault       what it does
+ * @param always      whether it strikes every matching occurrence ({@link FaultRule#always()})
+ * @param nth         which matching occurrence it strikes, counted from 1 ({@link FaultRule#nth(int)}); 1 and
+ *                    unused when {@code always}
+ * @param account     the only account whose sessions it strikes, lower case ({@link FaultRule#forAccount}); empty
+ *                    for every session
+ * @param probability the chance it strikes an occurrence it would otherwise strike, in (0, 1]
+ *                    ({@link FaultRule#withProbability})
+ * @param seen        the matching occurrences (stage and account) it has counted so far; a spent fault counts no
+ *                    more
+ * @param spent       whether a fault that strikes once has struck, and so no longer strikes
  */
-final class PlannedFault {
-    private final Stage stage;
-    private final int nth;
-    private final boolean always;
-    private final Optional<String> account;
-    private final double probability;
-    private final Fault fault;
-    private int seen;
-    private boolean spent;
-
-    PlannedFault(Stage stage, int nth, boolean always, Optional<String> account, double probability, Fault fault) {
-        this.stage = stage;
-        this.nth = nth;
-        this.always = always;
-        this.account = account;
-        this.probability = probability;
-        this.fault = fault;
-    }
-
-    /** Called under the Faults lock for each occurrence of a stage; true when the fault strikes it. */
-    boolean strikes(Stage at, Optional<String> sessionAccount, Random random) {
-        if (spent || at != stage || !matchesAccount(sessionAccount)) {
-            return false;
-        }
-        seen++;
-        if (!always && seen < nth) {
-            return false;
-        }
-        if (probability < 1.0 && random.nextDouble() >= probability) {
-            return false;
-        }
-        spent = !always;
-        return true;
-    }
-
-    Fault fault() {
-        return fault;
-    }
-
-    private boolean matchesAccount(Optional<String> sessionAccount) {
-        return account.isEmpty() || sessionAccount.map(a -> a.toLowerCase(Locale.ROOT)).equals(account);
-    }
-
-    @Override
-    public String toString() {
-        return "PlannedFault[" + stage + ", " + (always ? "always" : "occurrence " + nth)
-                + account.map(a -> ", account " + a).orElse("")
-                + (probability < 1.0 ? ", p=" + probability : "") + ", " + fault + "]";
+public record PlannedFault(Stage stage, Fault fault, boolean always, int nth, Optional<String> account,
+                           double probability, int seen, boolean spent) {
+    /** Checks that no component is null. */
+    public PlannedFault {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(fault, "fault");
+        Objects.requireNonNull(account, "account");
     }
 }

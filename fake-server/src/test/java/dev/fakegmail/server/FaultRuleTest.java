@@ -3,6 +3,7 @@ package dev.fakegmail.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,34 @@ class FaultRuleTest {
         rule.inject(Fault.delay(java.time.Duration.ZERO));
 
         assertThat(strikes(Stage.DATA, "bob@gmail.com")).isTrue();
+    }
+
+    @Test
+    void plannedListsImmutableSnapshotsInTheOrderTheFaultsAreTried() {
+        faults.on(Stage.MAIL).inject(Fault.gmail(GmailFault.DAILY_LIMIT));
+        faults.on(Stage.RCPT).nth(3).always().forAccount("Bob@Gmail.com").withProbability(0.5)
+                .inject(Fault.dropConnection());
+        faults.on(Stage.DATA).nth(2).inject(Fault.delay(java.time.Duration.ZERO));
+
+        List<PlannedFault> before = faults.planned();
+        assertThat(strikes(Stage.MAIL, "bob@gmail.com")).isTrue();
+        assertThat(strikes(Stage.DATA, "bob@gmail.com")).isFalse();
+
+        PlannedFault mail = new PlannedFault(Stage.MAIL, before.get(0).fault(), false, 1, Optional.empty(), 1.0, 0,
+                false);
+        assertThat(before).containsExactly(mail,
+                new PlannedFault(Stage.RCPT, before.get(1).fault(), true, 1, Optional.of("bob@gmail.com"), 0.5, 0,
+                        false),
+                new PlannedFault(Stage.DATA, before.get(2).fault(), false, 2, Optional.empty(), 1.0, 0, false));
+        assertThat(before.get(0).fault()).hasToString("DAILY_LIMIT");
+        assertThat(faults.planned()).as("a later list counts; the earlier one did not change").containsExactly(
+                new PlannedFault(Stage.MAIL, mail.fault(), false, 1, Optional.empty(), 1.0, 1, true),
+                before.get(1),
+                new PlannedFault(Stage.DATA, before.get(2).fault(), false, 2, Optional.empty(), 1.0, 1, false));
+        assertThatThrownBy(() -> before.add(mail)).isInstanceOf(UnsupportedOperationException.class);
+
+        faults.clear();
+        assertThat(faults.planned()).isEmpty();
     }
 
     private boolean strikes(Stage stage, String account) {

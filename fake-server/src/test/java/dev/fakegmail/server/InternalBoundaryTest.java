@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code dev.fakegmail.server.internal} is not API: no public or protected member of a public type outside it may
  * name an internal type (as return, parameter, field, thrown or super type), so users can never be handed one. The
- * other modules check that they do not import it at all (their {@code InternalBoundaryTest}s).
+ * other modules check that they do not import it at all ({@link InternalBoundary}, called by their
+ * {@code InternalBoundaryTest}s).
  */
 class InternalBoundaryTest {
     private static final String INTERNAL = "dev.fakegmail.server.internal";

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * {@code /api/faults} (docs/http-api.md §5): plans faults with the Java API's vocabulary ({@link Stage},
- * {@link GmailFault}, {@link TlsFailure}, {@code once/nth/always}), clears them, lists those that struck.
+ * {@link GmailFault}, {@link TlsFailure}, {@code once/nth/always}), clears them, lists those planned and those that
+ * struck.
  */
 final class FaultsApi {
     private FaultsApi() {
@@ -25,7 +26,7 @@ final class FaultsApi {
 
     static List<Route> routes(FakeGmailServer gmail) {
         return List.of(
-                new Route("GET", "/api/faults", call -> struck(gmail, call)),
+                new Route("GET", "/api/faults", call -> list(gmail, call)),
                 new Route("POST", "/api/faults", call -> plan(gmail, call)),
                 new Route("DELETE", "/api/faults", call -> {
                     gmail.faults().clear();
@@ -33,10 +34,15 @@ final class FaultsApi {
                 }));
     }
 
-    private static void struck(FakeGmailServer gmail, Call call) throws IOException {
+    private static void list(FakeGmailServer gmail, Call call) throws IOException {
+        ArrayNode planned = Call.JSON.createArrayNode();
+        gmail.faults().planned().forEach(fault -> planned.add(Views.planned(fault)));
         ArrayNode struck = Call.JSON.createArrayNode();
         gmail.faults().struck().forEach(fault -> struck.add(Views.struck(fault)));
-        call.json(200, Call.JSON.createObjectNode().set("struck", struck));
+        ObjectNode body = Call.JSON.createObjectNode();
+        body.set("planned", planned);
+        body.set("struck", struck);
+        call.json(200, body);
     }
 
     private static void plan(FakeGmailServer gmail, Call call) throws IOException {

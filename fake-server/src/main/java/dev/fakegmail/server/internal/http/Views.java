@@ -7,6 +7,7 @@ import dev.fakegmail.server.ActivityEvent;
 import dev.fakegmail.server.AppPassword;
 import dev.fakegmail.server.GmailAccount;
 import dev.fakegmail.server.InjectedFault;
+import dev.fakegmail.server.PlannedFault;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -67,6 +68,20 @@ final class Views {
         event.mechanism().ifPresent(m -> node.put("mechanism", m));
         event.reply().ifPresent(r -> node.put("reply", r));
         return node.put("detail", event.detail()).put("text", event.describe());
+    }
+
+    static ObjectNode planned(PlannedFault fault) {
+        ObjectNode node = Call.JSON.createObjectNode()
+                .put("stage", fault.stage().name())
+                .put("fault", fault.fault().toString())
+                .put("always", fault.always());
+        if (!fault.always()) {
+            node.put("nth", fault.nth());
+        }
+        fault.account().ifPresent(a -> node.put("account", a));
+        return node.put("probability", fault.probability())
+                .put("seen", fault.seen())
+                .put("spent", fault.spent());
     }
 
     static ObjectNode struck(InjectedFault fault) {

@@ -4,6 +4,7 @@ import static dev.fakegmail.server.internal.http.HttpServerExtension.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.TestClock;
 import dev.fakegmail.server.protocol.RawSmtpClient;
@@ -26,6 +27,12 @@ class ControlApiTest {
                 + " \"DAILY_LIMIT\", \"account\": \"bob@gmail.com\"}").expect(201);
         assertThat(planned.get("planned").asText()).isEqualTo("FaultRule[MAIL, occurrence 1, account bob@gmail.com,"
                 + " DAILY_LIMIT]");
+        JsonNode listed = api.get("/api/faults").expect(200);
+        assertThat(listed.get("struck")).isEmpty();
+        assertThat(listed.get("planned")).hasSize(1);
+        assertThat(listed.get("planned").get(0)).isEqualTo(new ObjectMapper().readTree("{\"stage\": \"MAIL\","
+                + " \"fault\": \"DAILY_LIMIT\", \"always\": false, \"nth\": 1, \"account\": \"bob@gmail.com\","
+                + " \"probability\": 1.0, \"seen\": 0, \"spent\": false}"));
 
         String reply;
         try (RawSmtpClient client = RawSmtpClient.connect(server)) {
@@ -39,8 +46,12 @@ class ControlApiTest {
         assertThat(struck.get(0).get("stage").asText()).isEqualTo("MAIL");
         assertThat(struck.get(0).get("fault").asText()).isEqualTo("DAILY_LIMIT");
         assertThat(struck.get(0).get("account").asText()).isEqualTo("bob@gmail.com");
+        JsonNode spent = api.get("/api/faults").expect(200).get("planned").get(0);
+        assertThat(spent.get("seen").asInt()).isEqualTo(1);
+        assertThat(spent.get("spent").asBoolean()).isTrue();
         api.delete("/api/faults").expect(204);
         assertThat(api.get("/api/faults").expect(200).get("struck")).isEmpty();
+        assertThat(api.get("/api/faults").expect(200).get("planned")).isEmpty();
     }
 
     @Test
