@@ -290,6 +290,9 @@ class WebInboxBrowserTest {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone; wait until the new one is whole before the test looks for its nodes
+        new WebDriverWait(driver, WAIT).until(ignored -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
