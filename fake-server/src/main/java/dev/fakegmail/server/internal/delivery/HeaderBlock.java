@@ -23,7 +23,7 @@ final class HeaderBlock {
      * the header section however many continuation lines a field has (each field is built once).
      */
     static HeaderBlock parse(byte[] message) {
-        int end = headerEnd(message);
+        int end = HeaderSection.end(message);
         String header = new String(message, 0, end, StandardCharsets.ISO_8859_1);
         List<String> fields = new ArrayList<>();
         StringBuilder field = null;
@@ -101,24 +101,5 @@ final class HeaderBlock {
     private static boolean isNamed(String field, String name) {
         int colon = field.indexOf(':');
         return colon > 0 && field.substring(0, colon).trim().equalsIgnoreCase(name);
-    }
-
-    /** Where the header section ends: at the empty line (CRLF CRLF or LF LF), or the whole message. */
-    private static int headerEnd(byte[] message) {
-        if (message.length > 0 && (message[0] == '\n' || message[0] == '\r')) {
-            return 0;
-        }
-        for (int i = 0; i < message.length; i++) {
-            if (message[i] == '\n') {
-                int next = i + 1;
-                if (next < message.length && message[next] == '\n') {
-                    return next;
-                }
-                if (next + 1 < message.length && message[next] == '\r' && message[next + 1] == '\n') {
-                    return next;
-                }
-            }
-        }
-        return message.length;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.internal.delivery.HeaderSection;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ final class HeaderCheck {
 
     /** The first limit the message breaks, if any. */
     static Optional<Refusal> check(byte[] message, HeaderLimits limits) {
-        int end = headerEnd(message);
+        int end = HeaderSection.end(message);
         if (end > limits.sectionOctets()) {
             return Optional.of(new Refusal(GmailReply.HEADER_SECTION_TOO_LARGE, ""));
         }
@@ -108,23 +109,5 @@ final class HeaderCheck {
             i--;
         }
         return i;
-    }
-
-    /** Where the header section ends: at its empty line (CRLF CRLF or LF LF), or the whole message. */
-    private static int headerEnd(byte[] message) {
-        if (message.length > 0 && (message[0] == '\n' || message[0] == '\r')) {
-            return 0;
-        }
-        for (int i = 0; i + 1 < message.length; i++) {
-            if (message[i] == '\n') {
-                if (message[i + 1] == '\n') {
-                    return i + 1;
-                }
-                if (message[i + 1] == '\r' && i + 2 < message.length && message[i + 2] == '\n') {
-                    return i + 1;
-                }
-            }
-        }
-        return message.length;
     }
 }
