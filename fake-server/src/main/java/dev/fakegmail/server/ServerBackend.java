@@ -3,7 +3,7 @@ package dev.fakegmail.server;
 import dev.fakegmail.server.internal.activity.ActivityLog;
 import dev.fakegmail.server.internal.delivery.GmailRewrite;
 import dev.fakegmail.server.internal.delivery.SenderIdentity;
-import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.auth.AuthResult;
 import dev.fakegmail.server.internal.smtp.SessionListener;
 import dev.fakegmail.server.internal.smtp.SmtpBackend;
 import dev.fakegmail.server.internal.smtp.Submission;
