@@ -6,7 +6,7 @@ import dev.fakegmail.server.internal.delivery.SenderIdentity;
 import dev.fakegmail.server.internal.auth.AuthResult;
 import dev.fakegmail.server.internal.smtp.SessionListener;
 import dev.fakegmail.server.internal.smtp.SmtpBackend;
-import dev.fakegmail.server.internal.smtp.Submission;
+import dev.fakegmail.server.internal.delivery.Submission;
 import dev.fakegmail.server.internal.store.MessageJournal;
 
 /** Connects the engine to the accounts, the journal and the GreenMail mailboxes. */

@@ -1,6 +1,7 @@
 package dev.fakegmail.server.internal.smtp;
 
 import dev.fakegmail.server.internal.auth.AuthResult;
+import dev.fakegmail.server.internal.delivery.Submission;
 
 /**
  * What the SMTP engine needs from the rest of the server: the Google Accounts and the message store.

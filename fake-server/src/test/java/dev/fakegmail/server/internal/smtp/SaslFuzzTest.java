@@ -9,6 +9,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.fakegmail.server.internal.auth.AuthResult;
 import dev.fakegmail.server.internal.auth.SaslDecoding;
 import dev.fakegmail.server.internal.auth.SaslDecoding.Credentials;
+import dev.fakegmail.server.internal.delivery.Submission;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
