@@ -20,10 +20,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of {@code fake-server} (docs DESIGN, "Packages"): the facade and its helpers assemble the engine rooms under
- * {@code internal}; the rooms import no assembly class and no room imports another in a circle. The values of the
- * API ({@link Stage}, {@link Fault}, {@link ReceivedMessage}, ...) are a room of their own below the assembly, which
- * the engines may use.
+ * The shape of {@code fake-server}: the facade and its helpers assemble the engine rooms under {@code internal}
+ * ({@code auth}, {@code smtp}, {@code imap}, {@code delivery}, {@code store}, {@code tls}, {@code activity}, ...); the
+ * rooms import no assembly class, and no room imports another in a circle. The values of the API ({@link Stage},
+ * {@link Fault}, {@link ReceivedMessage}, ...) are a room of their own below the assembly, which the engines may use.
  */
 class PackageGraphTest {
     private static final String ROOT = "dev.fakegmail.server";
