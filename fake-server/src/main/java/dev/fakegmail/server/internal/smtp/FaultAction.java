@@ -12,7 +12,7 @@ import java.util.Objects;
  * session's {@link ReplyChannel}, so adding a kind cannot compile until it says what it does. The engine's side of a
  * planned {@link Fault}, made from it by {@link FaultEffects}.
  */
-public sealed interface FaultAction {
+sealed interface FaultAction {
 
     /**
      * Carries the effect out on a session's replies.
