@@ -67,11 +67,16 @@ class PackageGraphTest {
         }
     };
 
+    /**
+     * The one known tie, left out of {@link #NO_CYCLE}: {@code ReceivedMessage} reads its parts through the store's MIME
+     * walker, which issue 19 moves into the model ("one message view, owned by the model").
+     * {@link #theKnownTieIsStillThere} asks for its removal once it is gone.
+     */
+    static final List<String> KNOWN_TIE = List.of(ROOT + ".ReceivedMessage", ROOT + ".internal.store.MimeSupport");
+
     /** No room imports another that imports it back, directly or around a circle. */
     static final ArchRule NO_CYCLE = slices().assignedFrom(ROOMS).should().beFreeOfCycles()
-            // The one known tie: ReceivedMessage reads its parts through the store's MIME walker, which issue 19 moves
-            // into the model ("one message view, owned by the model"). Delete this line when it has moved.
-            .ignoreDependency(ROOT + ".ReceivedMessage", ROOT + ".internal.store.MimeSupport");
+            .ignoreDependency(KNOWN_TIE.get(0), KNOWN_TIE.get(1));
 
     /** The engines never reach up into the facade or the classes that assemble them. */
     static final ArchRule ENGINE_BELOW_ASSEMBLY = noClasses()
@@ -110,6 +115,16 @@ class PackageGraphTest {
                             + " from the list, so that both rules hold for any class that comes back there", pkg)
                     .isTrue();
         }
+    }
+
+    @Test
+    void theKnownTieIsStillThere() {
+        JavaClasses main = mainClasses();
+        boolean tied = main.contain(KNOWN_TIE.get(0)) && main.get(KNOWN_TIE.get(0)).getDirectDependenciesFromSelf()
+                .stream().anyMatch(dependency -> dependency.getTargetClass().getName().equals(KNOWN_TIE.get(1)));
+        assertThat(tied).as("%s no longer depends on %s: delete KNOWN_TIE and its ignoreDependency from"
+                + " PackageGraphTest, so that the cycle rule holds without exception", KNOWN_TIE.get(0), KNOWN_TIE.get(1))
+                .isTrue();
     }
 
     @Test
