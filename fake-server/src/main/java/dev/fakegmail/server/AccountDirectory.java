@@ -1,6 +1,6 @@
 package dev.fakegmail.server;
 
-import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.auth.AuthResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

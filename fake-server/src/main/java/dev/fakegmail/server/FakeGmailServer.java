@@ -34,7 +34,7 @@ public final class FakeGmailServer implements AutoCloseable {
         this.settings = settings;
         this.directory = settings.directory();
         this.received = new Received(new Mailboxes(settings.missingRecipients()));
-        this.faults = new Faults(settings.clock(), settings.tls());
+        this.faults = new Faults(settings.clock());
         this.activity = new ActivityLog(settings.clock());
         Mailboxes mailboxes = received.mailboxes();
         this.doors = new Doors(settings, new ServerBackend(directory, mailboxes, received.journal(), activity),

@@ -1,13 +1,9 @@
 package dev.fakegmail.server;
 
-import dev.fakegmail.server.internal.smtp.FaultAction;
 import dev.fakegmail.server.internal.smtp.FaultHook;
-import dev.fakegmail.server.internal.tls.ServerTls;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -18,15 +14,12 @@ import java.util.Random;
  */
 public final class Faults {
     private final Clock clock;
-    private final ServerTls tls;
     private final List<ArmedFault> planned = new ArrayList<>();
     private final List<InjectedFault> struck = new ArrayList<>();
-    private final Map<TlsFailure, FaultAction> tlsVariants = new EnumMap<>(TlsFailure.class);
     private Random random = new Random(0);
 
-    Faults(Clock clock, ServerTls tls) {
+    Faults(Clock clock) {
         this.clock = clock;
-        this.tls = tls;
     }
 
     /** Starts planning a fault at a stage. */
@@ -70,21 +63,13 @@ public final class Faults {
         return this::at;
     }
 
-    private synchronized Optional<FaultAction> at(Stage stage, String sessionId, Optional<String> account) {
+    private synchronized Optional<Fault> at(Stage stage, String sessionId, Optional<String> account) {
         for (ArmedFault candidate : planned) {
             if (candidate.strikes(stage, account, random)) {
                 struck.add(new InjectedFault(stage, candidate.fault(), sessionId, account, clock.instant()));
-                return Optional.of(candidate.fault().action(this::tlsVariant));
+                return Optional.of(candidate.fault());
             }
         }
         return Optional.empty();
-    }
-
-    private FaultAction tlsVariant(TlsFailure failure) {
-        return tlsVariants.computeIfAbsent(failure, kind -> new FaultAction.Handshake(switch (kind) {
-            case EXPIRED_CERTIFICATE -> tls.expired();
-            case WRONG_HOST_NAME -> tls.wrongHost();
-            case UNTRUSTED_CA -> tls.untrusted();
-        }));
     }
 }

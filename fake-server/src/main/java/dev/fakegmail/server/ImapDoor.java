@@ -1,7 +1,7 @@
 package dev.fakegmail.server;
 
 import dev.fakegmail.server.internal.imap.ImapBackend;
-import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.auth.AuthResult;
 import dev.fakegmail.server.internal.store.MailStore;
 import java.util.Optional;
 

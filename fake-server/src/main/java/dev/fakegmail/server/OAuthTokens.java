@@ -1,6 +1,6 @@
 package dev.fakegmail.server;
 
-import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.auth.AuthResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,10 @@ package dev.fakegmail.server;
 import dev.fakegmail.server.internal.activity.ActivityLog;
 import dev.fakegmail.server.internal.delivery.GmailRewrite;
 import dev.fakegmail.server.internal.delivery.SenderIdentity;
-import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.auth.AuthResult;
 import dev.fakegmail.server.internal.smtp.SessionListener;
 import dev.fakegmail.server.internal.smtp.SmtpBackend;
-import dev.fakegmail.server.internal.smtp.Submission;
+import dev.fakegmail.server.internal.delivery.Submission;
 import dev.fakegmail.server.internal.store.MessageJournal;
 
 /** Connects the engine to the accounts, the journal and the GreenMail mailboxes. */

@@ -1,13 +1,13 @@
 package dev.fakegmail.server;
 
-import static dev.fakegmail.server.internal.smtp.AuthResult.ACCEPTED;
-import static dev.fakegmail.server.internal.smtp.AuthResult.APP_PASSWORD_REQUIRED;
-import static dev.fakegmail.server.internal.smtp.AuthResult.BAD_CREDENTIALS;
-import static dev.fakegmail.server.internal.smtp.AuthResult.TOO_MANY_ATTEMPTS;
+import static dev.fakegmail.server.internal.auth.AuthResult.ACCEPTED;
+import static dev.fakegmail.server.internal.auth.AuthResult.APP_PASSWORD_REQUIRED;
+import static dev.fakegmail.server.internal.auth.AuthResult.BAD_CREDENTIALS;
+import static dev.fakegmail.server.internal.auth.AuthResult.TOO_MANY_ATTEMPTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.auth.AuthResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

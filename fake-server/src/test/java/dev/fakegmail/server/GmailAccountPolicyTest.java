@@ -3,7 +3,7 @@ package dev.fakegmail.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.auth.AuthResult;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package dev.fakegmail.server;
 
-import static dev.fakegmail.server.internal.smtp.AuthResult.ACCEPTED;
-import static dev.fakegmail.server.internal.smtp.AuthResult.APP_PASSWORD_REQUIRED;
-import static dev.fakegmail.server.internal.smtp.AuthResult.BAD_CREDENTIALS;
+import static dev.fakegmail.server.internal.auth.AuthResult.ACCEPTED;
+import static dev.fakegmail.server.internal.auth.AuthResult.APP_PASSWORD_REQUIRED;
+import static dev.fakegmail.server.internal.auth.AuthResult.BAD_CREDENTIALS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

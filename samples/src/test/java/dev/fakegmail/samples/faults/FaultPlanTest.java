@@ -9,6 +9,7 @@ import dev.fakegmail.junit.InjectFault;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.Fault;
 import dev.fakegmail.server.GmailFault;
+import dev.fakegmail.server.InjectedFault;
 import dev.fakegmail.server.Stage;
 import dev.fakegmail.server.TlsFailure;
 import jakarta.mail.Message;
@@ -16,6 +17,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The README's fault plan, run: each planned fault strikes where it says, in this test only. */
@@ -39,6 +41,12 @@ class FaultPlanTest {
         assertThatThrownBy(() -> send(session, "fourth")).hasStackTraceContaining("validity check failed");
 
         assertThat(gmail).hasReceived(2).hasFaultsStruck(3).hasFaultStruckAt(Stage.END_OF_DATA);
+        // a Fault is a value: what struck equals what was planned, and prints as the control API lists it
+        Assertions.assertThat(gmail.faults().struck()).extracting(InjectedFault::fault).containsExactly(
+                Fault.gmail(GmailFault.RATE_LIMITED), Fault.dropAfterProcessing(),
+                Fault.tls(TlsFailure.EXPIRED_CERTIFICATE));
+        Assertions.assertThat(gmail.faults().struck()).extracting(struck -> struck.fault().toString())
+                .containsExactly("RATE_LIMITED", "drop after processing", "TLS EXPIRED_CERTIFICATE");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.fakegmail.server.internal.delivery;
 
-import dev.fakegmail.server.internal.smtp.Submission;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;

@@ -4,9 +4,9 @@ import com.icegreen.greenmail.imap.ImapRequestLineReader;
 import com.icegreen.greenmail.imap.ImapSession;
 import com.icegreen.greenmail.imap.ProtocolException;
 import com.icegreen.greenmail.imap.commands.CommandParser;
-import dev.fakegmail.server.internal.smtp.AuthResult;
-import dev.fakegmail.server.internal.smtp.SaslDecoding;
-import dev.fakegmail.server.internal.smtp.SaslDecoding.Credentials;
+import dev.fakegmail.server.internal.auth.AuthResult;
+import dev.fakegmail.server.internal.auth.SaslDecoding;
+import dev.fakegmail.server.internal.auth.SaslDecoding.Credentials;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.fakegmail.server.internal.imap;
 
-import dev.fakegmail.server.internal.smtp.AuthResult;
+import dev.fakegmail.server.internal.auth.AuthResult;
 import dev.fakegmail.server.internal.store.MailStore;
 import java.util.Optional;
 

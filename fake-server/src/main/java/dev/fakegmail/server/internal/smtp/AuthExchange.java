@@ -1,7 +1,9 @@
 package dev.fakegmail.server.internal.smtp;
 
 import dev.fakegmail.server.Stage;
-import dev.fakegmail.server.internal.smtp.SaslDecoding.Credentials;
+import dev.fakegmail.server.internal.auth.AuthResult;
+import dev.fakegmail.server.internal.auth.SaslDecoding;
+import dev.fakegmail.server.internal.auth.SaslDecoding.Credentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

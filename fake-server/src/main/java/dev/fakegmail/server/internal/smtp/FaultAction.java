@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Fault;
 import dev.fakegmail.server.internal.tls.ServerTls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +9,10 @@ import java.util.Objects;
 
 /**
  * What an injected fault does where it strikes: one sealed type, each kind carrying out its own effect on the
- * session's {@link ReplyChannel}, so adding a kind cannot compile until it says what it does.
+ * session's {@link ReplyChannel}, so adding a kind cannot compile until it says what it does. The engine's side of a
+ * planned {@link Fault}, made from it by {@link FaultEffects}.
  */
-public sealed interface FaultAction {
+sealed interface FaultAction {
 
     /**
      * Carries the effect out on a session's replies.
@@ -39,16 +41,6 @@ public sealed interface FaultAction {
         PROCEED,
         /** The fault answered or dropped instead: the command is not handled. */
         CONSUMED
-    }
-
-    /** When a {@link Drop} closes the connection. */
-    enum When {
-        /** Without handling the command or replying. */
-        BEFORE,
-        /** After handling the command, instead of sending its reply. */
-        AFTER_PROCESSING,
-        /** After handling the command and sending its reply. */
-        AFTER_REPLY
     }
 
     /**
@@ -98,7 +90,7 @@ public sealed interface FaultAction {
      *
      * @param when before the command, after processing it, or after its reply
      */
-    record Drop(When when) implements FaultAction {
+    record Drop(Fault.Drop.When when) implements FaultAction {
         @Override
         public Strike strike(ReplyChannel replies) {
             return replies.drop(when);

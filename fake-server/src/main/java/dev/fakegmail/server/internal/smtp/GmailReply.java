@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.GmailFault;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -138,6 +139,19 @@ public enum GmailReply {
     GmailReply(boolean trailer, String... lines) {
         this.trailer = trailer;
         this.lines = lines;
+    }
+
+    /** The reply a test's {@link GmailFault} sends. */
+    public static GmailReply of(GmailFault fault) {
+        return switch (fault) {
+            case TEMPORARY_AUTH_FAILURE -> AUTH_TEMPORARY_FAILURE;
+            case TOO_MANY_LOGIN_ATTEMPTS -> TOO_MANY_LOGIN_ATTEMPTS;
+            case RATE_LIMITED -> TEMPORARY_SYSTEM_PROBLEM;
+            case DAILY_LIMIT -> DAILY_LIMIT;
+            case MESSAGE_TOO_LARGE -> SIZE_EXCEEDED_AT_DATA;
+            case TOO_MANY_RECIPIENTS -> TOO_MANY_RECIPIENTS;
+            case IDLE_TIMEOUT -> TIMEOUT;
+        };
     }
 
     /** The three-digit reply code. */

@@ -1,5 +1,6 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.Fault;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -76,10 +77,10 @@ final class ReplyChannel {
     }
 
     /** An injected drop: the session ends before the command, after processing it (silently), or after its reply. */
-    FaultAction.Strike drop(FaultAction.When when) {
+    FaultAction.Strike drop(Fault.Drop.When when) {
         open = false;
         return switch (when) {
-            case BEFORE -> FaultAction.Strike.CONSUMED;
+            case BEFORE_PROCESSING -> FaultAction.Strike.CONSUMED;
             case AFTER_PROCESSING -> {
                 silent = true;
                 yield FaultAction.Strike.PROCEED;

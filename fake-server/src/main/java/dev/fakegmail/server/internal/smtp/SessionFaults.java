@@ -11,12 +11,12 @@ import java.util.Optional;
  * fault does is the {@link FaultAction}'s own business.
  */
 final class SessionFaults {
-    private final FaultHook hook;
+    private final FaultEffects effects;
     private final String sessionId;
     private final ReplyChannel replies;
 
-    SessionFaults(FaultHook hook, String sessionId, ReplyChannel replies) {
-        this.hook = hook;
+    SessionFaults(FaultEffects effects, String sessionId, ReplyChannel replies) {
+        this.effects = effects;
         this.sessionId = sessionId;
         this.replies = replies;
     }
@@ -28,7 +28,7 @@ final class SessionFaults {
      * @param account the session's account, when known at this stage
      */
     Optional<FaultAction> decide(Stage stage, Optional<String> account) {
-        return hook.at(stage, sessionId, account);
+        return effects.at(stage, sessionId, account);
     }
 
     /** Carries out a fault {@link #decide decided} earlier, if any. */

@@ -1,5 +1,8 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.internal.auth.AuthResult;
+import dev.fakegmail.server.internal.delivery.Submission;
+
 /**
  * What the SMTP engine needs from the rest of the server: the Google Accounts and the message store.
  * Implementations are thread-safe; every session calls them from its own thread.

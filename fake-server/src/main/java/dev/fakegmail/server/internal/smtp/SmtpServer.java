@@ -31,7 +31,7 @@ public final class SmtpServer implements AutoCloseable {
     private final SmtpConfig config;
     private final SmtpBackend backend;
     private final ServerTls tls;
-    private final FaultHook faults;
+    private final FaultEffects faults;
     private final Set<SmtpSession> sessions = ConcurrentHashMap.newKeySet();
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final AtomicInteger active = new AtomicInteger();
@@ -45,7 +45,7 @@ public final class SmtpServer implements AutoCloseable {
         this.config = config;
         this.backend = backend;
         this.tls = tls;
-        this.faults = faults;
+        this.faults = new FaultEffects(faults, tls);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(config.maxSessions(), config.maxSessions(),
                 IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
         pool.allowCoreThreadTimeOut(true);
@@ -147,7 +147,7 @@ public final class SmtpServer implements AutoCloseable {
         return tls;
     }
 
-    FaultHook faults() {
+    FaultEffects faults() {
         return faults;
     }
 

@@ -1,6 +1,7 @@
 package dev.fakegmail.server.internal.smtp;
 
 import dev.fakegmail.server.Stage;
+import dev.fakegmail.server.internal.delivery.Submission;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;

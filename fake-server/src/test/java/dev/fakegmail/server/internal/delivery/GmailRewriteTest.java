@@ -2,7 +2,6 @@ package dev.fakegmail.server.internal.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fakegmail.server.internal.smtp.Submission;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.fakegmail.server.internal.auth.AuthResult;
+import dev.fakegmail.server.internal.delivery.Submission;
 import dev.fakegmail.server.internal.tls.ServerTls;
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;

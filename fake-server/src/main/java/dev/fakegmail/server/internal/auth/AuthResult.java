@@ -1,6 +1,9 @@
-package dev.fakegmail.server.internal.smtp;
+package dev.fakegmail.server.internal.auth;
 
-/** What the account model says about a login attempt; the engine maps each to Gmail's reply. */
+/**
+ * What the account model says about a login attempt, whichever door it came through. Each door maps a verdict to its
+ * own reply: the SMTP replies are named below, IMAP's are in {@code docs/gmail-imap.md} §3.
+ */
 public enum AuthResult {
     /** 235 2.7.0 Accepted. */
     ACCEPTED,

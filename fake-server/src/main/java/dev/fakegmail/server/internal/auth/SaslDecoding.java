@@ -1,4 +1,4 @@
-package dev.fakegmail.server.internal.smtp;
+package dev.fakegmail.server.internal.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,10 +1,12 @@
-package dev.fakegmail.server.internal.smtp;
+package dev.fakegmail.server.internal.delivery;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A message the engine has accepted at the end of DATA (or BDAT LAST), handed to the backend to store.
+ * A message a door has accepted (SMTP: at the end of DATA or BDAT LAST), with the facts of its session that Gmail
+ * writes into the delivered message ({@link GmailRewrite}). The door hands it to the server to store; it lives here,
+ * beside what Gmail does to it, so that delivery never depends on a door.
  *
  * @param sessionId     the connection's Gmail session id
  * @param account       the address the session authenticated as (as typed by the client)

@@ -1,8 +1,8 @@
-package dev.fakegmail.server.internal.smtp;
+package dev.fakegmail.server.internal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fakegmail.server.internal.smtp.SaslDecoding.Credentials;
+import dev.fakegmail.server.internal.auth.SaslDecoding.Credentials;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
