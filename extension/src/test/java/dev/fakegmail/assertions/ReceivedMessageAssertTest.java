@@ -70,7 +70,7 @@ class ReceivedMessageAssertTest {
                         + "but it does not contain:%n  [\"invoice\"]%nThe text body was:%n"
                         + "  \"Hello Bob,\r\nthe report is attached.\r\n\"", new Object[0]);
         assertThatThrownBy(() -> assertThat(TestMessages.plain("Hi", "bob@example.com")).hasHtmlContaining("Hi"))
-                .hasMessageEndingWith("to have an HTML body containing:%n  [\"Hi\"]%nbut it has no text/html part"
+                .hasMessageEndingWith("to have an HTML body containing:%n  [\"Hi\"]%nbut it has no HTML body"
                         .formatted());
     }
 
@@ -85,8 +85,8 @@ class ReceivedMessageAssertTest {
                 .hasMessageEndingWith("to be:%n  []%nbut was:%n  [\"notes.txt\", \"report.pdf\"]".formatted());
         assertThatThrownBy(() -> assertThat(report).attachment("invoice.pdf"))
                 .hasMessageEndingWith(("to have an attachment named:%n  \"invoice.pdf\"%nbut its attachments were:%n"
-                        + "  [Attachment[fileName=report.pdf, contentType=application/pdf; name=report.pdf, size=7 bytes],%n"
-                        + "    Attachment[fileName=notes.txt, contentType=text/plain; charset=UTF-8; name=notes.txt, size=7 bytes]]")
+                        + "  [MessagePart[fileName=report.pdf, contentType=application/pdf, size=7 bytes],%n"
+                        + "    MessagePart[fileName=notes.txt, contentType=text/plain, size=7 bytes]]")
                         .formatted());
         assertThatThrownBy(() -> assertThat(report).attachment("report.pdf").hasContentType("image/png"))
                 .hasMessageEndingWith("to be:%n  \"image/png\"%nbut was:%n  \"application/pdf\"".formatted());
