@@ -3,6 +3,7 @@ package dev.fakegmail.assertions;
 import static dev.fakegmail.assertions.FakeGmailAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fakegmail.server.MessageCorpus;
 import dev.fakegmail.server.ReceivedMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,19 @@ class ReceivedMessageAssertTest {
                 .hasMessageEndingWith("to be:%n  \"Hallo\"%nbut was:%n  \"Grüße\"".formatted());
         assertThatThrownBy(() -> assertThat(report).attachment("report.pdf").hasContent(new byte[] {1}))
                 .hasMessageEndingWith("to be:%n  1 bytes [1]%nbut was:%n  7 bytes [37, 80, 68, 70, 1, 2, 3]".formatted());
+    }
+
+    @Test
+    void anInlineLogoIsAnInlinePartNotAnAttachment() {
+        ReceivedMessage withLogo = MessageCorpus.entry("nested-alternative.eml").received();
+
+        assertThat(withLogo).hasInlineParts("logo.png").hasAttachments("report.pdf", "chart.png");
+        assertThatThrownBy(() -> assertThat(withLogo).hasAttachments("logo.png", "report.pdf", "chart.png"))
+                .hasMessageEndingWith(("Expecting the attachment names of%n  %s%nto be:%n"
+                        + "  [\"chart.png\", \"logo.png\", \"report.pdf\"]%nbut was:%n  [\"chart.png\", \"report.pdf\"]")
+                        .formatted(withLogo));
+        assertThatThrownBy(() -> assertThat(withLogo).hasInlineParts())
+                .hasMessageEndingWith("to be:%n  []%nbut was:%n  [\"logo.png\"]".formatted());
     }
 
     @Test

@@ -106,6 +106,28 @@ class MessagePartTest {
     }
 
     @Test
+    void aNamedTextPartIsAnAttachmentEvenAlone() {
+        ReceivedMessage message = received("Content-Type: text/plain; charset=UTF-8; name=\"notes.txt\"", "",
+                "Grüße", "");
+
+        assertThat(message.text()).isEmpty();
+        assertThat(message.html()).isEmpty();
+        assertThat(message.attachments()).singleElement().satisfies(part -> {
+            assertThat(part.fileName()).isEqualTo("notes.txt");
+            assertThat(part.text()).isEqualTo("Grüße\r\n");
+        });
+    }
+
+    @Test
+    void aPartWithoutContentTypeIsTheTextBody() {
+        ReceivedMessage message = received("Subject: legacy", "", "just text", "");
+
+        assertThat(message.text()).isEqualTo("just text\r\n");
+        assertThat(message.attachments()).isEmpty();
+        assertThat(message.inlineParts()).isEmpty();
+    }
+
+    @Test
     void anUnparseableDispositionCountsAsNone() {
         ReceivedMessage message = received("Content-Type: text/plain", "Content-Disposition: attachment; =broken", "",
                 "still the body", "");
