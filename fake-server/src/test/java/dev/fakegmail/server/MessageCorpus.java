@@ -13,7 +13,8 @@ import java.util.Optional;
  * Test fixture: tricky messages and what each one is made of by the rule of {@code docs/messages.md} (its text and
  * HTML bodies, attachments and inline parts), so that every reader of a message (the model, the assertions, the
  * JSON API, the pages) can be checked against the same expectations. The messages are {@code .eml} files under
- * {@code dev/fakegmail/server/corpus/}, stored with LF line ends and read with CRLF, as SMTP delivers them. Shipped
+ * {@code dev/fakegmail/server/corpus/}, stored with LF line ends (CRLF ones are read alike) and read with CRLF, as SMTP
+ * delivers them. Shipped
  * to other modules' tests in {@code fake-gmail-server}'s test jar.
  */
 public final class MessageCorpus {
@@ -56,7 +57,7 @@ public final class MessageCorpus {
                 if (in == null) {
                     throw new IllegalStateException("The corpus message " + FOLDER + file + " is not on the class path");
                 }
-                String lf = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                String lf = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
                 return lf.replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -66,7 +67,7 @@ public final class MessageCorpus {
         /** The message as a {@link ReceivedMessage}, as if Gmail had accepted it from alice@gmail.com. */
         public ReceivedMessage received() {
             return ReceivedMessages.of(new Envelope("alice@gmail.com", "alice@gmail.com", List.of("bob@example.com")),
-                    "corpus" + file.hashCode(), "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN",
+                    "corpus-" + file.replace(".eml", ""), "TLSv1.3", "TLS_AES_256_GCM_SHA384", "PLAIN",
                     Instant.parse("2025-01-02T03:04:05Z"), bytes());
         }
 

@@ -2,8 +2,12 @@ package dev.fakegmail.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,6 +37,15 @@ class MessageCorpusTest {
     @MethodSource("corpus")
     void inlineParts(MessageCorpus.Entry entry) {
         assertParts(entry.received().inlineParts(), entry.inlineParts());
+    }
+
+    @Test
+    void everyFileOfTheCorpusIsDescribed() throws Exception {
+        Path folder = Path.of(MessageCorpus.class.getResource("corpus").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(corpus().stream().map(MessageCorpus.Entry::file).toList());
+        }
     }
 
     private static void assertParts(List<MessagePart> found, List<MessageCorpus.ExpectedPart> expected) {
