@@ -1,28 +1,27 @@
 package dev.fakegmail.assertions;
 
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.ParseException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import dev.fakegmail.server.MessagePart;
 import java.util.Arrays;
-import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on an {@link Attachment} of a received message; from {@link ReceivedMessageAssert#attachment}. */
-public class AttachmentAssert extends AbstractAssert<AttachmentAssert, Attachment> {
+/**
+ * Assertions on an attachment (a {@link MessagePart}) of a received message; from
+ * {@link ReceivedMessageAssert#attachment}.
+ */
+public class AttachmentAssert extends AbstractAssert<AttachmentAssert, MessagePart> {
 
     /** Creates the assertion; prefer {@link ReceivedMessageAssert#attachment(String)}. */
-    public AttachmentAssert(Attachment actual) {
+    public AttachmentAssert(MessagePart actual) {
         super(actual, AttachmentAssert.class);
     }
 
     /** Verifies the MIME type without parameters, ignoring case: {@code application/pdf}. */
     public AttachmentAssert hasContentType(String mimeType) {
         isNotNull();
-        String baseType = contentType().map(ContentType::getBaseType).orElse(actual.contentType());
-        if (!baseType.equalsIgnoreCase(mimeType)) {
-            failWithActualExpectedAndMessage(baseType, mimeType, "%nExpecting the content type of%n  %s%nto be:%n  %s"
-                    + "%nbut was:%n  %s", actual, shown(mimeType), shown(baseType));
+        String type = actual.contentType();
+        if (!type.equalsIgnoreCase(mimeType)) {
+            failWithActualExpectedAndMessage(type, mimeType, "%nExpecting the content type of%n  %s%nto be:%n  %s"
+                    + "%nbut was:%n  %s", actual, shown(mimeType), shown(type));
         }
         return myself;
     }
@@ -45,7 +44,7 @@ public class AttachmentAssert extends AbstractAssert<AttachmentAssert, Attachmen
      */
     public AttachmentAssert hasTextContent(String expected) {
         isNotNull();
-        String text = new String(actual.content(), charset());
+        String text = actual.text();
         if (!LineEnds.sameText(text, expected)) {
             failWithActualExpectedAndMessage(text, expected, "%nExpecting the text content of%n  %s%nto be:%n  %s%n"
                     + "but was:%n  %s", actual, shown(expected), shown(text));
@@ -55,22 +54,5 @@ public class AttachmentAssert extends AbstractAssert<AttachmentAssert, Attachmen
 
     private String shown(Object value) {
         return info.representation().toStringOf(value);
-    }
-
-    private Charset charset() {
-        Optional<String> declared = contentType().map(type -> type.getParameter("charset"));
-        try {
-            return declared.map(Charset::forName).orElse(StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
-        }
-    }
-
-    private Optional<ContentType> contentType() {
-        try {
-            return Optional.of(new ContentType(actual.contentType()));
-        } catch (ParseException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -82,7 +82,7 @@ public class FakeGmailServerAssert extends AbstractAssert<FakeGmailServerAssert,
     public FakeGmailServerAssert hasReceivedMessageFrom(String address) {
         isNotNull();
         boolean found = actual.receivedMessages().stream()
-                .anyMatch(message -> Addresses.contains(MimeParts.addresses(message, "From"), address));
+                .anyMatch(message -> Addresses.contains(Headers.addresses(message, "From"), address));
         if (!found) {
             failWithMessage("%nExpecting the fake Gmail to have received a message from:%n  %s%n"
                     + "but the From headers of its messages were:%n"

@@ -1,5 +1,6 @@
 package dev.fakegmail.assertions;
 
+import dev.fakegmail.server.MessagePart;
 import dev.fakegmail.server.ReceivedMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
     /** Verifies that {@code address} is an address of the {@code From:} header. */
     public ReceivedMessageAssert isFrom(String address) {
         isNotNull();
-        List<String> from = MimeParts.addresses(actual, "From");
+        List<String> from = Headers.addresses(actual, "From");
         return expect("the From addresses", from, "to include", address, Addresses.contains(from, address));
     }
 
@@ -40,7 +41,7 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
     /** Verifies the addresses of the {@code Cc:} header (none: no {@code Cc:} header). */
     public ReceivedMessageAssert hasCc(String... addresses) {
         isNotNull();
-        return expectAddresses("the Cc addresses", MimeParts.addresses(actual, "Cc"), addresses);
+        return expectAddresses("the Cc addresses", Headers.addresses(actual, "Cc"), addresses);
     }
 
     /**
@@ -51,7 +52,7 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
         isNotNull();
         List<String> blind = new ArrayList<>(actual.envelope().recipients());
         List<String> visible = new ArrayList<>(actual.to());
-        visible.addAll(MimeParts.addresses(actual, "Cc"));
+        visible.addAll(Headers.addresses(actual, "Cc"));
         blind.removeIf(recipient -> Addresses.contains(visible, recipient));
         return expectAddresses("the blind (Bcc) recipients", blind, addresses);
     }
@@ -74,12 +75,15 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
         return expectContaining("the text body", actual.text(), values);
     }
 
-    /** Verifies that the message has an HTML body ({@code text/html} part) that contains every value. */
+    /**
+     * Verifies that the message has an HTML body ({@link ReceivedMessage#html()}: a {@code text/html} part that is
+     * not an attached file) that contains every value.
+     */
     public ReceivedMessageAssert hasHtmlContaining(CharSequence... values) {
         isNotNull();
-        Optional<String> html = MimeParts.html(actual);
+        Optional<String> html = actual.html();
         if (html.isEmpty()) {
-            failWithMessage("%nExpecting%n  %s%nto have an HTML body containing:%n  %s%nbut it has no text/html part",
+            failWithMessage("%nExpecting%n  %s%nto have an HTML body containing:%n  %s%nbut it has no HTML body",
                     actual, shown(Arrays.asList(values)));
         }
         return expectContaining("the HTML body", html.orElseThrow(), values);
@@ -101,12 +105,14 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
         return myself;
     }
 
-    /** Verifies the attachments' file names, in any order. */
+    /**
+     * Verifies the attachments' file names, in any order: {@link ReceivedMessage#attachments()}, by the rule of
+     * {@code docs/messages.md} (parts marked as attachments, named parts, attached messages; not the bodies, not the
+     * inline parts; unnamed ones as {@code attachment-N.ext}).
+     */
     public ReceivedMessageAssert hasAttachments(String... fileNames) {
         isNotNull();
-        List<String> names = MimeParts.attachments(actual).stream().map(Attachment::fileName).sorted().toList();
-        List<String> expected = Arrays.stream(fileNames).sorted().toList();
-        return expect("the attachment names", names, expected, names.equals(expected));
+        return expectNames("the attachment names", actual.attachments(), fileNames);
     }
 
     /** Verifies that the message has no attachment. */
@@ -114,11 +120,20 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
         return hasAttachments();
     }
 
+    /**
+     * Verifies the file names of the inline parts ({@link ReceivedMessage#inlineParts()}: the images the HTML shows
+     * through {@code cid:}), in any order.
+     */
+    public ReceivedMessageAssert hasInlineParts(String... fileNames) {
+        isNotNull();
+        return expectNames("the inline part names", actual.inlineParts(), fileNames);
+    }
+
     /** Verifies that there is an attachment named {@code fileName} and returns assertions on the first one. */
     public AttachmentAssert attachment(String fileName) {
         isNotNull();
-        List<Attachment> attachments = MimeParts.attachments(actual);
-        Optional<Attachment> found = attachments.stream().filter(a -> a.fileName().equals(fileName)).findFirst();
+        List<MessagePart> attachments = actual.attachments();
+        Optional<MessagePart> found = attachments.stream().filter(a -> a.fileName().equals(fileName)).findFirst();
         if (found.isEmpty()) {
             failWithMessage("%nExpecting%n  %s%nto have an attachment named:%n  %s%nbut its attachments were:%n  %s",
                     actual, shown(fileName), shown(attachments));
@@ -198,12 +213,18 @@ public class ReceivedMessageAssert extends AbstractAssert<ReceivedMessageAssert,
     public ReceivedMessageAssert hasHeaderAddedByGmail(String name) {
         isNotNull();
         boolean delivered = !actual.header(name).isEmpty();
-        boolean submitted = MimeParts.submittedHasHeader(actual, name);
+        boolean submitted = Headers.submittedHasHeader(actual, name);
         if (!delivered || submitted) {
             failWithMessage("%nExpecting Gmail to have added the header%n  %s%nto%n  %s%nbut it was %s", shown(name),
                     actual, delivered ? "already in the submitted message" : "not in the delivered message");
         }
         return myself;
+    }
+
+    private ReceivedMessageAssert expectNames(String what, List<MessagePart> parts, String... fileNames) {
+        List<String> names = parts.stream().map(MessagePart::fileName).sorted().toList();
+        List<String> expected = Arrays.stream(fileNames).sorted().toList();
+        return expect(what, names, expected, names.equals(expected));
     }
 
     private ReceivedMessageAssert expectAddresses(String what, List<String> found, String... expected) {

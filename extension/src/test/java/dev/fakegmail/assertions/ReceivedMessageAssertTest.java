@@ -3,6 +3,7 @@ package dev.fakegmail.assertions;
 import static dev.fakegmail.assertions.FakeGmailAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fakegmail.server.MessageCorpus;
 import dev.fakegmail.server.ReceivedMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class ReceivedMessageAssertTest {
                         + "but it does not contain:%n  [\"invoice\"]%nThe text body was:%n"
                         + "  \"Hello Bob,\r\nthe report is attached.\r\n\"", new Object[0]);
         assertThatThrownBy(() -> assertThat(TestMessages.plain("Hi", "bob@example.com")).hasHtmlContaining("Hi"))
-                .hasMessageEndingWith("to have an HTML body containing:%n  [\"Hi\"]%nbut it has no text/html part"
+                .hasMessageEndingWith("to have an HTML body containing:%n  [\"Hi\"]%nbut it has no HTML body"
                         .formatted());
     }
 
@@ -85,8 +86,8 @@ class ReceivedMessageAssertTest {
                 .hasMessageEndingWith("to be:%n  []%nbut was:%n  [\"notes.txt\", \"report.pdf\"]".formatted());
         assertThatThrownBy(() -> assertThat(report).attachment("invoice.pdf"))
                 .hasMessageEndingWith(("to have an attachment named:%n  \"invoice.pdf\"%nbut its attachments were:%n"
-                        + "  [Attachment[fileName=report.pdf, contentType=application/pdf; name=report.pdf, size=7 bytes],%n"
-                        + "    Attachment[fileName=notes.txt, contentType=text/plain; charset=UTF-8; name=notes.txt, size=7 bytes]]")
+                        + "  [MessagePart[fileName=report.pdf, contentType=application/pdf, size=7 bytes],%n"
+                        + "    MessagePart[fileName=notes.txt, contentType=text/plain, size=7 bytes]]")
                         .formatted());
         assertThatThrownBy(() -> assertThat(report).attachment("report.pdf").hasContentType("image/png"))
                 .hasMessageEndingWith("to be:%n  \"image/png\"%nbut was:%n  \"application/pdf\"".formatted());
@@ -94,6 +95,19 @@ class ReceivedMessageAssertTest {
                 .hasMessageEndingWith("to be:%n  \"Hallo\"%nbut was:%n  \"Grüße\"".formatted());
         assertThatThrownBy(() -> assertThat(report).attachment("report.pdf").hasContent(new byte[] {1}))
                 .hasMessageEndingWith("to be:%n  1 bytes [1]%nbut was:%n  7 bytes [37, 80, 68, 70, 1, 2, 3]".formatted());
+    }
+
+    @Test
+    void anInlineLogoIsAnInlinePartNotAnAttachment() {
+        ReceivedMessage withLogo = MessageCorpus.entry("nested-alternative.eml").received();
+
+        assertThat(withLogo).hasInlineParts("logo.png").hasAttachments("report.pdf", "chart.png");
+        assertThatThrownBy(() -> assertThat(withLogo).hasAttachments("logo.png", "report.pdf", "chart.png"))
+                .hasMessageEndingWith(("Expecting the attachment names of%n  %s%nto be:%n"
+                        + "  [\"chart.png\", \"logo.png\", \"report.pdf\"]%nbut was:%n  [\"chart.png\", \"report.pdf\"]")
+                        .formatted(withLogo));
+        assertThatThrownBy(() -> assertThat(withLogo).hasInlineParts())
+                .hasMessageEndingWith("to be:%n  []%nbut was:%n  [\"logo.png\"]".formatted());
     }
 
     @Test

@@ -4,12 +4,12 @@ import dev.fakegmail.server.internal.store.MimeSupport;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -17,14 +17,13 @@ import java.util.stream.Collectors;
  * A message the fake Gmail accepted: the bytes as stored (after Gmail's changes to the headers), the SMTP
  * envelope, and what the session negotiated.
  *
- * <p>Immutable. The convenience accessors parse the stored bytes with Jakarta Mail on each call; when the
- * message is too malformed for that, they throw {@link IllegalStateException} naming the session, and
- * {@link #rawBytes()} still returns the message as stored.
+ * <p>Immutable. The header accessors parse the stored bytes with Jakarta Mail on each call; the parts (text, HTML,
+ * attachments, inline parts) are taken apart once, on first demand, and kept. When the message is too malformed for
+ * that, they throw {@link IllegalStateException} naming the session, and {@link #rawBytes()} still returns the
+ * message as stored.
  */
 public final class ReceivedMessage {
     private static final int MAX_SUBJECT_IN_TO_STRING = 60;
-    /** The id of a message made with a constructor that takes none: no server accepted it. */
-    private static final String NO_ID = "0";
 
     private final String id;
     private final Envelope envelope;
@@ -34,57 +33,14 @@ public final class ReceivedMessage {
     private final String authMechanism;
     private final Instant acceptedAt;
     private final MessageBytes bytes;
+    /** The parts, taken apart on first demand (never on the SMTP reply path) and kept; immutable. */
+    private volatile MessageContent content;
 
-    /**
-     * A received message whose stored bytes are exactly what the client submitted; the bytes are copied. Only the
-     * server and test fixtures make received messages.
-     *
-     * @param envelope      the SMTP envelope
-     * @param sessionId     the Gmail session id of the connection (the id in every {@code - gsmtp} reply)
-     * @param tlsProtocol   the negotiated TLS protocol, e.g. {@code TLSv1.3}
-     * @param tlsCipher     the negotiated cipher suite, e.g. {@code TLS_AES_256_GCM_SHA384}
-     * @param authMechanism the SASL mechanism that authenticated the session, e.g. {@code PLAIN}
-     * @param acceptedAt    when the server accepted the message, on the server's clock
-     * @param rawBytes      the message as stored (headers and body, CRLF line ends, dot-unstuffed)
-     */
-    static ReceivedMessage submitted(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
-                                     String authMechanism, Instant acceptedAt, byte[] rawBytes) {
-        return new ReceivedMessage(NO_ID, envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
-                MessageBytes.unchanged(Objects.requireNonNull(rawBytes, "rawBytes").clone()));
-    }
-
-    /**
-     * A received message with both forms: what Gmail delivers and what the client submitted; the bytes are copied.
-     *
-     * @param rawBytes       the message as delivered and stored (after Gmail's changes to the headers)
-     * @param submittedBytes the message as the client sent it (dot-unstuffed)
-     */
-    static ReceivedMessage rewritten(Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
-                                     String authMechanism, Instant acceptedAt, byte[] rawBytes, byte[] submittedBytes) {
-        return accepted(NO_ID, envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt, rawBytes,
-                submittedBytes);
-    }
-
-    /**
-     * A received message with both forms and the id a server's journal gave it; the bytes are copied.
-     *
-     * @param id             the message's id within its server: {@code "1"}, {@code "2"}, … (see {@link #id()})
-     * @param rawBytes       the message as delivered and stored (after Gmail's changes to the headers)
-     * @param submittedBytes the message as the client sent it (dot-unstuffed)
-     */
-    static ReceivedMessage accepted(String id, Envelope envelope, String sessionId, String tlsProtocol,
-                                    String tlsCipher, String authMechanism, Instant acceptedAt, byte[] rawBytes,
-                                    byte[] submittedBytes) {
-        return new ReceivedMessage(id, envelope, sessionId, tlsProtocol, tlsCipher, authMechanism, acceptedAt,
-                new MessageBytes(Objects.requireNonNull(submittedBytes, "submittedBytes").clone(),
-                        Objects.requireNonNull(rawBytes, "rawBytes").clone(), submittedBytes.length));
-    }
-
-    /** The server's own: the bytes are kept once and not copied. */
+    /** Made by the server's journal and the test fixture {@code ReceivedMessages}; the bytes are not copied. */
     ReceivedMessage(String id, Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
                     String authMechanism, Instant acceptedAt, MessageBytes bytes) {
         this.id = Objects.requireNonNull(id, "id");
-        this.bytes = bytes;
+        this.bytes = Objects.requireNonNull(bytes, "bytes");
         this.envelope = Objects.requireNonNull(envelope, "envelope");
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
         this.tlsProtocol = Objects.requireNonNull(tlsProtocol, "tlsProtocol");
@@ -97,7 +53,7 @@ public final class ReceivedMessage {
      * The message's id within the server that accepted it: the decimal sequence number {@code "1"}, {@code "2"}, …
      * in the order messages were accepted, restarting at 1 after {@link FakeGmailServer#reset()}; the key of
      * {@link FakeGmailServer#message(String)} and {@link FakeGmailServer#deleteMessage(String)}. {@code "0"} for a
-     * message made with a constructor that takes no id.
+     * message a test fixture made without one.
      */
     public String id() {
         return id;
@@ -147,7 +103,7 @@ public final class ReceivedMessage {
     }
 
     /** The original {@code From:} when Gmail replaced it (its {@code X-Google-Original-From:} header). */
-    public java.util.Optional<String> originalFrom() {
+    public Optional<String> originalFrom() {
         return header("X-Google-Original-From").stream().findFirst();
     }
 
@@ -184,14 +140,39 @@ public final class ReceivedMessage {
     }
 
     /**
-     * The plain-text body: the first {@code text/plain} part found depth-first (inside {@code multipart/alternative},
-     * {@code multipart/mixed} and other multiparts; parts with {@code Content-Disposition: attachment} and
-     * attached messages are skipped), decoded from its transfer encoding and charset (UTF-8 when none is
-     * declared). Line ends are kept as sent (normally CRLF). Empty when the message has no such part, for example
-     * an HTML-only message.
+     * The plain-text body: the first {@code text/plain} part, depth first, that has no file name and is not marked
+     * {@code Content-Disposition: attachment} (parts of an attached message are not looked at), decoded from its
+     * transfer encoding and charset (UTF-8 when none is declared). Line ends are kept as sent (normally CRLF). Empty
+     * when the message has no such part, for example an HTML-only message. The rule is in {@code docs/messages.md}.
      */
     public String text() {
-        return read("the text/plain body", message -> MimeSupport.plainText(message).orElse(""));
+        return content().text().orElse("");
+    }
+
+    /**
+     * The HTML body: the first {@code text/html} part chosen by the rule of {@link #text()}, decoded; empty when the
+     * message has none (a plain-text message, or one whose only HTML is an attached file).
+     */
+    public Optional<String> html() {
+        return content().html();
+    }
+
+    /**
+     * The attachments, in the order they appear: parts marked {@code Content-Disposition: attachment}, attached
+     * messages ({@code message/rfc822}, named after their subject), named parts, and every other part that is
+     * neither a body nor an inline part; unnamed ones get a stable name ({@code attachment-2.pdf},
+     * {@code invite.ics}). The rule is in {@code docs/messages.md}.
+     */
+    public List<MessagePart> attachments() {
+        return content().attachments();
+    }
+
+    /**
+     * The inline parts, in the order they appear: parts with a {@code Content-ID} (which the HTML shows as
+     * {@code cid:…}) that are marked {@code inline} or sit in a {@code multipart/related}, and are not attachments.
+     */
+    public List<MessagePart> inlineParts() {
+        return content().inlineParts();
     }
 
     /**
@@ -213,6 +194,15 @@ public final class ReceivedMessage {
     public String toString() {
         return "ReceivedMessage[session=" + sessionId + ", from=" + safely(this::from)
                 + ", to=" + safely(() -> String.valueOf(to())) + ", subject=" + shortened(safely(this::subject)) + "]";
+    }
+
+    private MessageContent content() {
+        MessageContent known = content;
+        if (known == null) {
+            known = read("its parts", PartWalk::of);
+            content = known;
+        }
+        return known;
     }
 
     private <T> T read(String what, Reader<T> reader) {

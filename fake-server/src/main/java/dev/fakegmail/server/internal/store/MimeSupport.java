@@ -1,6 +1,5 @@
 package dev.fakegmail.server.internal.store;
 
-import jakarta.mail.Multipart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -19,11 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Parsing of received message bytes with Jakarta Mail, shared by the mailboxes and {@code ReceivedMessage}.
+ * Parsing of received message bytes with Jakarta Mail, shared by the mailboxes and {@code ReceivedMessage}. Which
+ * part of a message is its text, HTML, an attachment or an inline part is not decided here but by
+ * {@code ReceivedMessage} ({@code docs/messages.md}).
  *
  * <p>One {@link Session} is used for every parse. It has {@code mail.mime.allowutf8=true} so that raw UTF-8
  * header bytes (sent after {@code SMTPUTF8}) are read as UTF-8 rather than ISO-8859-1; RFC 2047 encoded
@@ -125,37 +125,6 @@ public final class MimeSupport {
         boolean quote = name.chars().anyMatch(c -> "()<>[]:;@\\,.\"".indexOf(c) >= 0);
         String shown = quote ? '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"' : name;
         return shown + " <" + address.getAddress() + ">";
-    }
-
-    /**
-     * The first {@code text/plain} part found depth-first, descending into {@code multipart/*} only, skipping
-     * parts with {@code Content-Disposition: attachment}; decoded from its transfer encoding and charset.
-     */
-    public static Optional<String> plainText(Part part) throws MessagingException, IOException {
-        if (isAttachment(part)) {
-            return Optional.empty();
-        }
-        if (part.isMimeType("text/plain")) {
-            return Optional.of(decode(part));
-        }
-        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                Optional<String> text = plainText(multipart.getBodyPart(i));
-                if (text.isPresent()) {
-                    return text;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** An unparseable {@code Content-Disposition} counts as inline, as mail readers show such parts. */
-    private static boolean isAttachment(Part part) throws MessagingException {
-        try {
-            return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
-        } catch (ParseException e) {
-            return false;
-        }
     }
 
     /** A text part's content, decoded from its transfer encoding and its charset (UTF-8 when absent or unknown). */
