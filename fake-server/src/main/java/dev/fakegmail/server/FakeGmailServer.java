@@ -153,6 +153,11 @@ public final class FakeGmailServer implements AutoCloseable {
         return directory.require(address);
     }
 
+    /** The account with this address (case-insensitive), if there is one; never throws for an unknown address. */
+    public Optional<GmailAccount> findAccount(String address) {
+        return directory.find(address);
+    }
+
     /** Every account, in configuration order. */
     public List<GmailAccount> accounts() {
         return directory.all();

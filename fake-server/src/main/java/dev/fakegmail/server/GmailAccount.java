@@ -68,20 +68,23 @@ public final class GmailAccount {
     }
 
     /**
-     * Changes the account password. Like Google, this revokes every app password; no new one is created.
+     * Changes the account password. Like Google, this revokes every app password, every access token and every
+     * refresh token with a Gmail scope; no new app password is created.
      *
+     * @return what the change revoked
      * @throws IllegalArgumentException when {@code newPassword} is blank or equals the current password
      *                                  (Google refuses to reuse it)
      */
-    public synchronized void changePassword(String newPassword) {
+    public synchronized PasswordChange changePassword(String newPassword) {
         AccountSettings.checkPassword(address(), newPassword);
         if (newPassword.equals(password)) {
             throw new IllegalArgumentException("The new password of account " + address()
                     + " equals the current one; Google refuses to reuse it. Choose a different password.");
         }
         password = newPassword;
+        List<AppPassword> appPasswords = List.copyOf(active);
         revokeAll();
-        tokens.revokeForPasswordChange();
+        return tokens.revokeForPasswordChange(appPasswords);
     }
 
     /** Turns 2-Step Verification on (no app password is created by this; see {@link #createAppPassword}). */

@@ -14,6 +14,7 @@ import dev.fakegmail.server.AppPassword;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
 import dev.fakegmail.server.OAuthClient;
+import dev.fakegmail.server.PasswordChange;
 import dev.fakegmail.server.RefreshToken;
 import java.io.IOException;
 import java.util.List;
@@ -89,13 +90,9 @@ final class AccountsApi {
     private void changePassword(Exchange call) throws IOException {
         GmailAccount account = account(call);
         String password = Fields.requiredText(call.jsonBody(), "password", "a-new-password");
-        int appPasswords = account.appPasswords().size();
-        long accessTokens = account.accessTokens().stream().filter(t -> !t.isRevoked()).count();
-        long refreshTokens = account.refreshTokens().stream().filter(t -> !t.isRevoked()).count();
-        account.changePassword(password);
-        long refreshLeft = account.refreshTokens().stream().filter(t -> !t.isRevoked()).count();
-        ObjectNode revoked = Json.object().put("appPasswords", appPasswords)
-                .put("accessTokens", accessTokens).put("refreshTokens", refreshTokens - refreshLeft);
+        PasswordChange change = account.changePassword(password);
+        ObjectNode revoked = Json.object().put("appPasswords", change.appPasswords().size())
+                .put("accessTokens", change.accessTokens().size()).put("refreshTokens", change.refreshTokens().size());
         call.json(200, Views.account(account).set("revoked", revoked));
     }
 
@@ -179,8 +176,7 @@ final class AccountsApi {
 
     private GmailAccount account(Exchange call) {
         String address = call.path(0);
-        return gmail.accounts().stream().filter(a -> a.address().equalsIgnoreCase(address)).findFirst()
-                .orElseThrow(() -> HttpError.notFound("No account '" + address + "' on this fake Gmail; it has "
+        return gmail.findAccount(address).orElseThrow(() -> HttpError.notFound("No account '" + address + "' on this fake Gmail; it has "
                         + gmail.accounts().stream().map(GmailAccount::address).toList()
                         + ". Add it with POST /api/accounts {\"address\": \"" + address + "\"}"));
     }

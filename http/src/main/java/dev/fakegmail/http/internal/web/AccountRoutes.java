@@ -53,8 +53,7 @@ final class AccountRoutes {
 
     private GmailAccount account(Map<String, String> form) {
         String address = Optional.ofNullable(form.get("account")).orElse("");
-        return gmail.accounts().stream().filter(account -> account.address().equalsIgnoreCase(address)).findFirst()
-                .orElseThrow(() -> HttpError.notFound("There is no account '" + address + "' on this fake Gmail; "
+        return gmail.findAccount(address).orElseThrow(() -> HttpError.notFound("There is no account '" + address + "' on this fake Gmail; "
                         + "the Google Account page at /account lists those there are."));
     }
 
@@ -67,8 +66,7 @@ final class AccountRoutes {
             throw new Refused("The new password of " + account.address() + " is the current one; Google refuses to "
                     + "reuse it. Choose a different password.");
         }
-        List<AppPassword> before = account.appPasswords();
-        account.changePassword(password);
+        List<AppPassword> before = account.changePassword(password).appPasswords();
         String revoked = before.isEmpty() ? "It had no app passwords."
                 : "Google revoked every app password of the account: " + before.stream()
                 .map(app -> "“" + Html.escape(app.name()) + "” (created " + Times.format(app.createdAt()) + ")")
