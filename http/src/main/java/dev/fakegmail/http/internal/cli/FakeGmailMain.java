@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The standalone fake Gmail: {@code java -jar fake-gmail-server-<version>-standalone.jar [options]} starts a fake
+ * The standalone fake Gmail: {@code java -jar fake-gmail-http-<version>-standalone.jar [options]} starts a fake
  * {@code smtp.gmail.com} on localhost, prints its SMTP settings, the CA file and a {@code curl} command, then one
  * line per accepted message until Ctrl-C or SIGTERM. {@code --help} lists the options.
  *
@@ -89,6 +89,6 @@ public final class FakeGmailMain {
 
     private static String command() {
         String version = FakeGmailMain.class.getPackage().getImplementationVersion();
-        return "java -jar fake-gmail-server-" + (version == null ? "<version>" : version) + "-standalone.jar";
+        return "java -jar fake-gmail-http-" + (version == null ? "<version>" : version) + "-standalone.jar";
     }
 }

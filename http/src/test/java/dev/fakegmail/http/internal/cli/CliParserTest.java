@@ -149,7 +149,7 @@ class CliParserTest {
         int code = FakeGmailMain.run(new String[] {"--help"}, print(out), print(err), signal);
 
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: java -jar fake-gmail-server-")
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: java -jar fake-gmail-http-")
                 .contains("--app-password VALUE");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
