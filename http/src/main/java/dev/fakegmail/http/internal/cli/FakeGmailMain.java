@@ -38,6 +38,7 @@ public final class FakeGmailMain {
      * @param args the command line; see {@code --help}
      */
     public static void main(String[] args) {
+        RequestDeadline.applyIfAbsent(System.getProperties());
         StopSignal signal = new StopSignal();
         Runtime.getRuntime().addShutdownHook(
                 new Thread(() -> signal.stopAndAwaitFinished(SHUTDOWN_WAIT), "fake-gmail-shutdown"));
