@@ -38,7 +38,7 @@ public final class HttpDoor implements HttpSide.Door {
         HttpServer server = bind(InetAddress.getLoopbackAddress(), settings.port(), settings.strictPorts());
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads(server.getAddress().getPort()));
         server.setExecutor(executor);
-        server.createContext("/", new Kernel(Routes.areas(gmail), settings));
+        server.createContext("/", new Kernel(Routes.areas(gmail), settings, Kernel.MAX_EXCHANGES));
         server.start();
         return new HttpDoor(server, executor);
     }

@@ -6,6 +6,7 @@ import dev.fakegmail.server.HttpSide;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /**
  * The one handler of the HTTP side, mounted on {@code /}: finds the request's area, applies the {@link Guard}, answers
@@ -15,16 +16,24 @@ import java.util.Optional;
 public final class Kernel implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(Kernel.class.getName());
 
+    /** Exchanges answered at once: every open inbox tab holds one in its long poll, every blocking wait one. */
+    public static final int MAX_EXCHANGES = 200;
+
     private final List<Area> areas;
     private final Guard guard;
+    private final int maxExchanges;
+    private final Semaphore exchanges;
 
     /**
-     * @param areas    the areas, the most specific prefix first; the last one should own {@code /}
-     * @param settings the guard's allowed host names and CORS origins
+     * @param areas        the areas, the most specific prefix first; the last one should own {@code /}
+     * @param settings     the guard's allowed host names and CORS origins
+     * @param maxExchanges how many requests are answered at once; beyond it, 503 in the area's format
      */
-    public Kernel(List<Area> areas, HttpSide.Settings settings) {
+    public Kernel(List<Area> areas, HttpSide.Settings settings, int maxExchanges) {
         this.areas = List.copyOf(areas);
         this.guard = new Guard(settings);
+        this.maxExchanges = maxExchanges;
+        this.exchanges = new Semaphore(maxExchanges);
     }
 
     @Override
@@ -33,6 +42,12 @@ public final class Kernel implements HttpHandler {
             String path = raw.getRequestURI().getRawPath();
             Area area = areas.stream().filter(a -> a.owns(path)).findFirst().orElseThrow();
             Exchange exchange = new Exchange(raw, area.maxBody());
+            if (!exchanges.tryAcquire()) {
+                answer(area, exchange, new HttpError(503, "busy", "The fake Gmail is answering " + maxExchanges
+                        + " requests at once, its limit (each open inbox tab and each blocking wait holds one);"
+                        + " try again when some have finished."));
+                return;
+            }
             try {
                 serve(raw, area, exchange);
             } catch (HttpError e) {
@@ -45,6 +60,8 @@ public final class Kernel implements HttpHandler {
                 LOG.log(System.Logger.Level.WARNING, raw.getRequestMethod() + " " + path + " failed", e);
                 answer(area, exchange, new HttpError(500, "internal_error", "The fake Gmail failed: " + e
                         + "; please report it"));
+            } finally {
+                exchanges.release();
             }
         }
     }
