@@ -183,6 +183,20 @@ public final class FakeGmailServer implements AutoCloseable {
     }
 
     /**
+     * The profile a person would type for this account as it is now: its current app password, or, when it has none
+     * (2-Step Verification off, every app password revoked), the account password, which Gmail refuses with
+     * {@code 535 5.7.8} (or {@code 534 5.7.9} while 2-Step Verification is on). For tests of a refused login.
+     */
+    public GmailSmtpProfile profileAsTyped(GmailAccount account, SmtpSecurity type) {
+        return profiles.smtpAsTyped(account, type);
+    }
+
+    /** Like {@link #profileAsTyped}: the IMAP profile with the current app password, else the account password. */
+    public ImapProfile imapProfileAsTyped(GmailAccount account) {
+        return profiles.imapAsTyped(account);
+    }
+
+    /**
      * A STARTTLS profile that logs in with a fresh OAuth 2.0 access token (AUTH XOAUTH2) instead of a password.
      * The token is issued now and expires after one hour on the server's clock.
      */
