@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The listeners of one {@link FakeGmailServer}: the SMTP engine (587 and 465), the IMAP door and, when asked for, the
- * HTTP side ({@link HttpSide}, found on the class path). Starts them in that order, stops them all when one fails to start, and answers the bound ports only
- * while they run.
+ * HTTP side ({@link HttpSide}, found on the class path). Starts them in that order, stops them all when one fails to
+ * start, and answers the bound ports only while they run.
  */
 final class Doors {
     private enum Phase { NEW, STARTED, STOPPED }

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The HTTP side of a fake Gmail (control API, Google's token endpoint, web pages), attached from outside the core.
- * The artifact {@code dev.fakegmail:fake-gmail-http} implements it and registers it with {@link java.util.ServiceLoader};
- * {@link FakeGmailServerBuilder#http(boolean) builder().http(true)} finds it on the class path when the server
- * starts, and names that artifact when it is missing. Users do not call it; it is public so that the HTTP module,
- * a client of this package's public API only, can implement it.
+ * The artifact {@code dev.fakegmail:fake-gmail-http} implements it and registers it with
+ * {@link java.util.ServiceLoader}; {@link FakeGmailServerBuilder#http(boolean) builder().http(true)} finds it on the
+ * class path when the server starts, and names that artifact when it is missing. Users do not call it; it is public
+ * so that the HTTP module, a client of this package's public API only, can implement it.
  */
 public interface HttpSide {
 
@@ -45,7 +45,8 @@ public interface HttpSide {
      * @param corsOrigins  origins ({@code scheme://host[:port]}) whose pages may call {@code /api} through CORS
      */
     record Settings(int port, boolean strictPorts, List<String> allowedHosts, List<String> corsOrigins) {
-        private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
+        private static final String LABEL = "[a-z0-9]([a-z0-9-]*[a-z0-9])?";
+        private static final Pattern HOST_NAME = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
 
         /** Checks and copies the lists: names lower case, origins without a trailing slash. */
         public Settings {

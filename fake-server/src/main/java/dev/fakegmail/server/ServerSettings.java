@@ -29,7 +29,8 @@ import java.util.Set;
  * @param loginFailureWindow      the lockout's window
  * @param engine                  the SMTP engine's limits
  */
-record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strictPorts, boolean http, HttpSide.Settings httpSide,
+record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strictPorts, boolean http,
+                      HttpSide.Settings httpSide,
                       int imapPort, boolean strictImapPort, Set<String> missingRecipients, Clock clock, ServerTls tls,
                       List<AccountSettings> accounts, boolean strictAppPasswordSpaces, int maxLoginFailures,
                       Duration loginFailureWindow, SmtpConfig engine) {
