@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class CoreDependenciesTest {
     @Test
     void theCoreImportsNeitherJacksonNorTheHttpSide() throws Exception {
-        Path testClasses = Path.of(CoreDependenciesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path testClasses = Path.of(CoreDependenciesTest.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI());
         JavaClasses core = new ClassFileImporter().importPath(testClasses.resolveSibling("classes"));
 
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "dev.fakegmail.http..",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The model answers what adapters used to re-derive: what a password change revoked, and a lookup that never throws. */
+/** The model answers what adapters re-derived: what a password change revoked, and a lookup that never throws. */
 class PasswordChangeTest {
     private final MutableClock clock = MutableClock.startingAt("2026-01-01T00:00:00Z");
 

@@ -24,7 +24,8 @@ class WithoutHttpSideTest {
                 .hasMessage("The fake Gmail's HTTP side (builder().http(true) or httpPort(n)) is not on the class path."
                         + " Add the test dependency dev.fakegmail:fake-gmail-http:" + version + " (Maven:"
                         + " <groupId>dev.fakegmail</groupId><artifactId>fake-gmail-http</artifactId>; Gradle:"
-                        + " testImplementation(\"dev.fakegmail:fake-gmail-http:" + version + "\")), or leave HTTP off.");
+                        + " testImplementation(\"dev.fakegmail:fake-gmail-http:" + version + "\")), or leave HTTP"
+                        + " off.");
     }
 
     @Test

@@ -92,7 +92,8 @@ final class AccountsApi {
         String password = Fields.requiredText(call.jsonBody(), "password", "a-new-password");
         PasswordChange change = account.changePassword(password);
         ObjectNode revoked = Json.object().put("appPasswords", change.appPasswords().size())
-                .put("accessTokens", change.accessTokens().size()).put("refreshTokens", change.refreshTokens().size());
+                .put("accessTokens", change.accessTokens().size())
+                .put("refreshTokens", change.refreshTokens().size());
         call.json(200, Views.account(account).set("revoked", revoked));
     }
 

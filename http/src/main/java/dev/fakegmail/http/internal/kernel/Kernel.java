@@ -115,7 +115,8 @@ public final class Kernel implements HttpHandler {
 
     private static void answer(Area area, Exchange exchange, HttpError error) throws IOException {
         if (exchange.sent()) {
-            LOG.log(System.Logger.Level.DEBUG, "{0} after the answer was sent: {1}", exchange.path(), error.getMessage());
+            LOG.log(System.Logger.Level.DEBUG, "{0} after the answer was sent: {1}", exchange.path(),
+                    error.getMessage());
             return;
         }
         error.allowed().ifPresent(methods -> exchange.header("Allow", methods));

@@ -44,7 +44,8 @@ class RequestDeadlineTest {
     void halfSentHeadsAndBodiesAreDroppedAtTheDeadlineAndOthersAreServed() throws Exception {
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-D" + RequestDeadline.PROPERTY + "=2", "-cp", System.getProperty("java.class.path"),
-                FakeGmailMain.class.getName(), "--port", "0", "--ssl-port", "0", "--http-port", "0", "--imap-port", "0"))
+                FakeGmailMain.class.getName(), "--port", "0", "--ssl-port", "0", "--http-port", "0",
+                "--imap-port", "0"))
                 .redirectErrorStream(true).start();
         List<Socket> stalled = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -60,6 +60,7 @@ final class RawHttp {
             int colon = lines[i].indexOf(':');
             headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
         }
-        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, end < 0 ? "" : response.substring(end + 4));
+        String body = end < 0 ? "" : response.substring(end + 4);
+        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
     }
 }
