@@ -1,5 +1,7 @@
 package dev.fakegmail.http.internal.cli;
 
+import dev.fakegmail.http.internal.kernel.Json;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -43,18 +45,17 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
      * {@code caFile}, {@code httpPort}.
      */
     String toJson() {
-        return new JsonObjectWriter()
-                .string("hostName", hostName)
-                .number("port", port)
-                .number("sslPort", sslPort)
-                .number("imapPort", imapPort)
-                .string("username", username)
-                .string("password", appPassword)
-                .string("type", "STARTTLS")
-                .bool("useSsl", true)
-                .string("caFile", caFile.toString())
-                .number("httpPort", httpPort)
-                .toJson();
+        return new String(Json.bytes(Json.object()
+                .put("hostName", hostName)
+                .put("port", port)
+                .put("sslPort", sslPort)
+                .put("imapPort", imapPort)
+                .put("username", username)
+                .put("password", appPassword)
+                .put("type", "STARTTLS")
+                .put("useSsl", true)
+                .put("caFile", caFile.toString())
+                .put("httpPort", httpPort)), StandardCharsets.UTF_8);
     }
 
     @Override
