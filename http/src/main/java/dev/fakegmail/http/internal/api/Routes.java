@@ -11,7 +11,7 @@ import java.util.List;
  * Every area of the HTTP side and its routes, in the order the kernel looks for a request's area: the control API,
  * the token endpoint, then the pages (everything else). The guard is the kernel's, the same for all of them.
  */
-public final class Routes {
+final class Routes {
     /** Control API bodies: small JSON objects. */
     static final int API_BODY = 1 << 20;
     /** Token requests and page forms: a few fields. */
@@ -21,7 +21,7 @@ public final class Routes {
     }
 
     /** The areas serving {@code gmail}. */
-    public static List<Area> areas(FakeGmailServer gmail) {
+    static List<Area> areas(FakeGmailServer gmail) {
         return List.of(
                 new Area("/api", api(gmail), "application/json", API_BODY, true, new ApiErrors()),
                 new Area("/token", TokenEndpoint.routes(gmail), "application/x-www-form-urlencoded", FORM_BODY, false,
