@@ -101,7 +101,7 @@ public final class GmailAccount {
     /**
      * Creates an app password with a random value, as on the Google Account's "App passwords" page.
      *
-     * @param name a label, not blank (e.g. the application's name)
+     * @param name a label, not blank, at most 100 characters (e.g. the application's name)
      * @throws IllegalStateException when 2-Step Verification is off
      */
     public synchronized AppPassword createAppPassword(String name) {
@@ -109,6 +109,11 @@ public final class GmailAccount {
         if (name.isBlank()) {
             throw new IllegalArgumentException("The name of a new app password of account " + address()
                     + " must not be blank; pass a label such as \"Mail\" or the application's name");
+        }
+        if (name.length() > AppPassword.MAX_NAME) {
+            throw new IllegalArgumentException("The name of a new app password of account " + address() + " has "
+                    + name.length() + " characters, more than " + AppPassword.MAX_NAME
+                    + "; pass a short label such as \"Mail\" or the application's name");
         }
         if (!twoStepVerification) {
             throw new IllegalStateException(twoStepOffMessage());
