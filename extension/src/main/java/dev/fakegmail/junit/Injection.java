@@ -96,7 +96,7 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
                     + ", or inject the GmailAccount instead."));
         }
         if (type == ImapProfile.class || type == Store.class) {
-            ImapProfile imap = imapProfile(server, selected);
+            ImapProfile imap = server.imapProfileAsTyped(selected);
             return type == Store.class ? connect(imap) : imap;
         }
         GmailSmtpProfile profile = profile(server, selected, ssl ? SmtpSecurity.SSL : gmail.settings().type());
@@ -108,22 +108,7 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
      * person would fill in with the account password, which Gmail refuses with {@code 535 5.7.8}.
      */
     static GmailSmtpProfile profile(FakeGmailServer server, GmailAccount account, SmtpSecurity security) {
-        if (account.currentAppPassword().isPresent()) {
-            return server.profile(account, security);
-        }
-        int port = security == SmtpSecurity.SSL ? server.sslPort() : server.smtpPort();
-        return GmailSmtpProfile.builder().hostName(server.hostName()).port(port).type(security)
-                .username(account.address()).password(account.password())
-                .certificateAuthority(server.certificateAuthority()).build();
-    }
-
-    /** Like {@link #profile}: the current app password, or the account password Gmail refuses. */
-    private static ImapProfile imapProfile(FakeGmailServer server, GmailAccount account) {
-        if (account.currentAppPassword().isPresent()) {
-            return server.imapProfile(account);
-        }
-        return new ImapProfile(server.hostName(), server.imapPort(), account.address(), account.password(),
-                server.certificateAuthority(), false);
+        return server.profileAsTyped(account, security);
     }
 
     private Store connect(ImapProfile imap) {

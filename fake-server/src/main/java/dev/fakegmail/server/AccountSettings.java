@@ -129,8 +129,18 @@ public record AccountSettings(String address, String password, boolean twoStepVe
                 dailySendingLimit, sendAsAliases, defaultSendAs);
     }
 
+    /** The longest address: RFC 5321's 256-octet path less its angle brackets. */
+    static final int MAX_ADDRESS = 254;
+    /** The longest account password (chosen: as long as Google's sign-in form takes). */
+    static final int MAX_PASSWORD = 100;
+
     static void checkAddress(String address) {
         Objects.requireNonNull(address, "account address must not be null");
+        if (address.length() > MAX_ADDRESS) {
+            throw new IllegalArgumentException("Account address '" + address.substring(0, 24) + "…' has "
+                    + address.length() + " characters, more than " + MAX_ADDRESS + ", the most an email address has"
+                    + " (RFC 5321); use a shorter one");
+        }
         int at = address.indexOf('@');
         boolean shaped = at > 0 && at == address.lastIndexOf('@') && at < address.length() - 1;
         if (!shaped) {
@@ -145,6 +155,10 @@ public record AccountSettings(String address, String password, boolean twoStepVe
 
     static void checkPassword(String address, String password) {
         Objects.requireNonNull(password, "password of account " + address + " must not be null");
+        if (password.length() > MAX_PASSWORD) {
+            throw new IllegalArgumentException("The password of account " + address + " has " + password.length()
+                    + " characters, more than " + MAX_PASSWORD + "; choose a shorter one");
+        }
         if (password.isBlank()) {
             throw new IllegalArgumentException("The password of account " + address
                     + " must not be empty or blank; give it at least one non-space character");

@@ -17,6 +17,8 @@ import java.util.Optional;
 public final class AppPassword {
     /** Number of letters in an app password. */
     public static final int LENGTH = 16;
+    /** The longest name (label) an app password may have (chosen). */
+    public static final int MAX_NAME = 100;
 
     private static final int GROUP = 4;
     private static final SecureRandom RANDOM = new SecureRandom();

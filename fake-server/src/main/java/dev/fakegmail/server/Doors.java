@@ -1,6 +1,5 @@
 package dev.fakegmail.server;
 
-import dev.fakegmail.server.internal.http.HttpDoor;
 import dev.fakegmail.server.internal.imap.GimapServer;
 import dev.fakegmail.server.internal.imap.ImapBackend;
 import dev.fakegmail.server.internal.smtp.FaultHook;
@@ -13,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The listeners of one {@link FakeGmailServer}: the SMTP engine (587 and 465), the IMAP door and, when asked for, the
- * HTTP door. Starts them in that order, stops them all when one fails to start, and answers the bound ports only
- * while they run.
+ * HTTP side ({@link HttpSide}, found on the class path). Starts them in that order, stops them all when one fails to
+ * start, and answers the bound ports only while they run.
  */
 final class Doors {
     private enum Phase { NEW, STARTED, STOPPED }
@@ -23,7 +22,7 @@ final class Doors {
     private final SmtpServer engine;
     private final GimapServer imap;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
-    private volatile HttpDoor http;
+    private volatile HttpSide.Door http;
 
     Doors(ServerSettings settings, SmtpBackend smtp, FaultHook faults, ImapBackend imap) {
         this.settings = settings;
@@ -41,7 +40,7 @@ final class Doors {
             engine.start(settings.smtpPort(), settings.sslPort(), settings.strictPorts());
             imap.start(settings.imapPort(), settings.strictImapPort());
             if (settings.http()) {
-                http = HttpDoor.open(server, settings.httpPort(), settings.strictPorts());
+                http = HttpSides.find().open(server, settings.httpSide());
             }
         } catch (IOException e) {
             stop();
@@ -55,7 +54,7 @@ final class Doors {
     /** Closes every door once; later calls do nothing. */
     void stop() {
         if (phase.getAndSet(Phase.STOPPED) != Phase.STOPPED) {
-            HttpDoor door = http;
+            HttpSide.Door door = http;
             if (door != null) {
                 door.close();
             }
@@ -81,7 +80,7 @@ final class Doors {
 
     int httpPort() {
         requireStarted();
-        HttpDoor door = http;
+        HttpSide.Door door = http;
         if (door == null) {
             throw new IllegalStateException("This fake Gmail serves no HTTP: build it with"
                     + " FakeGmailServer.builder().http(true) (or .httpPort(8025)) to get the control API and /token");

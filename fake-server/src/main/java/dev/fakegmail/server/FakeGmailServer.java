@@ -153,6 +153,11 @@ public final class FakeGmailServer implements AutoCloseable {
         return directory.require(address);
     }
 
+    /** The account with this address (case-insensitive), if there is one; never throws for an unknown address. */
+    public Optional<GmailAccount> findAccount(String address) {
+        return directory.find(address);
+    }
+
     /** Every account, in configuration order. */
     public List<GmailAccount> accounts() {
         return directory.all();
@@ -175,6 +180,20 @@ public final class FakeGmailServer implements AutoCloseable {
      */
     public GmailSmtpProfile profile(GmailAccount account, SmtpSecurity type) {
         return profiles.smtp(account, type);
+    }
+
+    /**
+     * The profile a person would type for this account as it is now: its current app password, or, when it has none
+     * (2-Step Verification off, every app password revoked), the account password, which Gmail refuses with
+     * {@code 535 5.7.8} (or {@code 534 5.7.9} while 2-Step Verification is on). For tests of a refused login.
+     */
+    public GmailSmtpProfile profileAsTyped(GmailAccount account, SmtpSecurity type) {
+        return profiles.smtpAsTyped(account, type);
+    }
+
+    /** Like {@link #profileAsTyped}: the IMAP profile with the current app password, else the account password. */
+    public ImapProfile imapProfileAsTyped(GmailAccount account) {
+        return profiles.imapAsTyped(account);
     }
 
     /**

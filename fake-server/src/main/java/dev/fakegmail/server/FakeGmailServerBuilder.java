@@ -38,6 +38,8 @@ public final class FakeGmailServerBuilder {
     private boolean strictPorts;
     private boolean http;
     private int httpPort = PREFERRED_HTTP_PORT;
+    private List<String> allowedHosts = List.of();
+    private List<String> corsOrigins = List.of();
     private boolean strictAppPasswordSpaces;
     private Clock clock = Clock.systemUTC();
     private Duration idleTimeout = Duration.ofSeconds(300);
@@ -73,8 +75,8 @@ public final class FakeGmailServerBuilder {
 
     /**
      * Whether the server also serves its HTTP side on loopback: the control API under {@code /api}, Google's OAuth
-     * token endpoint at {@code /token} (default false). Needs {@code com.fasterxml.jackson.core:jackson-databind} on
-     * the class path.
+     * token endpoint at {@code /token}, the web pages at {@code /} (default false). Needs
+     * {@code dev.fakegmail:fake-gmail-http} (same version) on the class path; {@code start()} names it when missing.
      */
     public FakeGmailServerBuilder http(boolean on) {
         this.http = on;
@@ -88,6 +90,27 @@ public final class FakeGmailServerBuilder {
     public FakeGmailServerBuilder httpPort(int port) {
         this.httpPort = checkPort(port, "httpPort");
         this.http = true;
+        return this;
+    }
+
+    /**
+     * Host names the HTTP side answers besides {@code localhost}, {@code 127.0.0.1} and {@code [::1]} (replacing
+     * earlier ones), e.g. {@code mail.test} for a fake reached by that name in a container network. A request whose
+     * {@code Host} names anything else gets 403: a page on another site that rebinds its DNS name to this machine
+     * cannot read or change the fake.
+     */
+    public FakeGmailServerBuilder allowedHosts(String... names) {
+        this.allowedHosts = new HttpSide.Settings(0, false, List.of(names), List.of()).allowedHosts();
+        return this;
+    }
+
+    /**
+     * Origins ({@code scheme://host[:port]}, e.g. {@code http://localhost:3000}) whose pages may call the control
+     * API {@code /api} from a browser through CORS (replacing earlier ones; default none). Nothing else is opened:
+     * {@code /token} and the web pages stay same-origin.
+     */
+    public FakeGmailServerBuilder corsOrigins(String... origins) {
+        this.corsOrigins = new HttpSide.Settings(0, false, List.of(), List.of(origins)).corsOrigins();
         return this;
     }
 
@@ -249,7 +272,8 @@ public final class FakeGmailServerBuilder {
 
     private ServerSettings snapshot() {
         List<AccountSettings> configured = accounts.isEmpty() ? List.of(AccountSettings.of(DEFAULT_ACCOUNT)) : accounts;
-        return new ServerSettings("localhost", smtpPort, sslPort, strictPorts, http, httpPort, imapPort,
+        return new ServerSettings("localhost", smtpPort, sslPort, strictPorts, http,
+                new HttpSide.Settings(httpPort, strictPorts, allowedHosts, corsOrigins), imapPort,
                 strictPorts && imapPortChosen, Set.copyOf(missingRecipients), clock,
                 tls != null ? tls : ServerTls.shared(), configured, strictAppPasswordSpaces, maxLoginFailures,
                 loginFailureWindow, engineConfig());

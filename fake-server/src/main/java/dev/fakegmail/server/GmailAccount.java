@@ -68,20 +68,23 @@ public final class GmailAccount {
     }
 
     /**
-     * Changes the account password. Like Google, this revokes every app password; no new one is created.
+     * Changes the account password. Like Google, this revokes every app password, every access token and every
+     * refresh token with a Gmail scope; no new app password is created.
      *
+     * @return what the change revoked
      * @throws IllegalArgumentException when {@code newPassword} is blank or equals the current password
      *                                  (Google refuses to reuse it)
      */
-    public synchronized void changePassword(String newPassword) {
+    public synchronized PasswordChange changePassword(String newPassword) {
         AccountSettings.checkPassword(address(), newPassword);
         if (newPassword.equals(password)) {
             throw new IllegalArgumentException("The new password of account " + address()
                     + " equals the current one; Google refuses to reuse it. Choose a different password.");
         }
         password = newPassword;
+        List<AppPassword> appPasswords = List.copyOf(active);
         revokeAll();
-        tokens.revokeForPasswordChange();
+        return tokens.revokeForPasswordChange(appPasswords);
     }
 
     /** Turns 2-Step Verification on (no app password is created by this; see {@link #createAppPassword}). */
@@ -98,7 +101,7 @@ public final class GmailAccount {
     /**
      * Creates an app password with a random value, as on the Google Account's "App passwords" page.
      *
-     * @param name a label, not blank (e.g. the application's name)
+     * @param name a label, not blank, at most 100 characters (e.g. the application's name)
      * @throws IllegalStateException when 2-Step Verification is off
      */
     public synchronized AppPassword createAppPassword(String name) {
@@ -106,6 +109,11 @@ public final class GmailAccount {
         if (name.isBlank()) {
             throw new IllegalArgumentException("The name of a new app password of account " + address()
                     + " must not be blank; pass a label such as \"Mail\" or the application's name");
+        }
+        if (name.length() > AppPassword.MAX_NAME) {
+            throw new IllegalArgumentException("The name of a new app password of account " + address() + " has "
+                    + name.length() + " characters, more than " + AppPassword.MAX_NAME
+                    + "; pass a short label such as \"Mail\" or the application's name");
         }
         if (!twoStepVerification) {
             throw new IllegalStateException(twoStepOffMessage());

@@ -58,9 +58,13 @@ final class OAuthTokens {
     }
 
     /** What a password change does: every access token and every refresh token for Gmail's scope stop working. */
-    void revokeForPasswordChange() {
-        issued.forEach(AccessToken::revoke);
-        minted.stream().filter(RefreshToken::hasGmailScope).forEach(RefreshToken::revoke);
+    PasswordChange revokeForPasswordChange(List<AppPassword> appPasswords) {
+        List<AccessToken> accessTokens = issued.stream().filter(t -> !t.isRevoked()).toList();
+        List<RefreshToken> refreshTokens = minted.stream().filter(t -> !t.isRevoked())
+                .filter(RefreshToken::hasGmailScope).toList();
+        accessTokens.forEach(AccessToken::revoke);
+        refreshTokens.forEach(RefreshToken::revoke);
+        return new PasswordChange(appPasswords, accessTokens, refreshTokens);
     }
 
     /** Revokes and forgets every token of both kinds. */

@@ -24,6 +24,18 @@ final class Profiles {
         return new GmailSmtpProfile(hostName, account.address(), password, port, true, type, authority, false);
     }
 
+    GmailSmtpProfile smtpAsTyped(GmailAccount account, SmtpSecurity type) {
+        Objects.requireNonNull(type, "type");
+        int port = type == SmtpSecurity.SSL ? doors.sslPort() : doors.smtpPort();
+        return new GmailSmtpProfile(hostName, account.address(), passwordAsTyped(account), port, true, type, authority,
+                false);
+    }
+
+    ImapProfile imapAsTyped(GmailAccount account) {
+        return new ImapProfile(hostName, doors.imapPort(), account.address(), passwordAsTyped(account), authority,
+                false);
+    }
+
     GmailSmtpProfile smtpOAuth(GmailAccount account) {
         AccessToken token = account.issueAccessToken();
         return new GmailSmtpProfile(hostName, account.address(), token.value(), doors.smtpPort(), true,
@@ -38,6 +50,11 @@ final class Profiles {
     ImapProfile imapOAuth(GmailAccount account) {
         return new ImapProfile(hostName, doors.imapPort(), account.address(), account.issueAccessToken().value(),
                 authority, true);
+    }
+
+    /** The current app password, else the account password, which Gmail refuses. */
+    private static String passwordAsTyped(GmailAccount account) {
+        return account.currentAppPassword().map(AppPassword::value).orElseGet(account::password);
     }
 
     private static String appPassword(GmailAccount account) {

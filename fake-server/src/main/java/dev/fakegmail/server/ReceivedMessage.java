@@ -1,6 +1,6 @@
 package dev.fakegmail.server;
 
-import dev.fakegmail.server.internal.store.MimeSupport;
+import dev.fakegmail.server.internal.mime.MimeSupport;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param sslPort                 the preferred implicit-TLS port (0 = any)
  * @param strictPorts             whether a preferred port that cannot be bound fails the start
  * @param http                    whether the HTTP side (control API, OAuth token endpoint, web pages) is served
- * @param httpPort                its preferred port (0 = any)
+ * @param httpSide                its port and guard settings
  * @param imapPort                the preferred IMAP port (0 = any)
  * @param strictImapPort          whether an IMAP port that cannot be bound fails the start (strict ports, and the
  *                                IMAP port chosen explicitly)
@@ -29,7 +29,8 @@ import java.util.Set;
  * @param loginFailureWindow      the lockout's window
  * @param engine                  the SMTP engine's limits
  */
-record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strictPorts, boolean http, int httpPort,
+record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strictPorts, boolean http,
+                      HttpSide.Settings httpSide,
                       int imapPort, boolean strictImapPort, Set<String> missingRecipients, Clock clock, ServerTls tls,
                       List<AccountSettings> accounts, boolean strictAppPasswordSpaces, int maxLoginFailures,
                       Duration loginFailureWindow, SmtpConfig engine) {

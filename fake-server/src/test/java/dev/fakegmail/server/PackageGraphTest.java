@@ -16,7 +16,6 @@ import dev.fakegmail.server.internal.archfixture.down.Down;
 import dev.fakegmail.server.internal.archfixture.up.Up;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,26 +32,21 @@ class PackageGraphTest {
      * The classes of {@code dev.fakegmail.server} that build, wire and feed the engines: the facade and its builder
      * and settings, the doors, the adapters behind the engines' interfaces ({@code ServerBackend} for
      * {@code SmtpBackend}, {@code ImapDoor} for {@code ImapBackend}, the fault plan for {@code FaultHook}), the
-     * mailboxes and the journal's keeper. Named, not derived, so that a new one is a decision;
-     * {@link #everyListedAssemblyClassExists} keeps the list true.
+     * mailboxes and the journal's keeper, and the seam through which the HTTP side (its own module) is attached.
+     * Named, not derived, so that a new one is a decision; {@link #everyListedAssemblyClassExists} keeps the list
+     * true.
      */
     static final Set<String> ASSEMBLY = Set.of("FakeGmailServer", "FakeGmailServerBuilder", "ServerSettings", "Doors",
-            "Profiles", "ServerBackend", "ImapDoor", "Faults", "FaultRule", "ArmedFault", "Mailboxes", "Received");
+            "Profiles", "ServerBackend", "ImapDoor", "Faults", "FaultRule", "ArmedFault", "Mailboxes", "Received",
+            "HttpSide", "HttpSides");
 
-    /**
-     * The HTTP side and the CLI: clients of the public API that issue 19 moves into a module of their own. Until
-     * they leave, they are outside both rules (they hold the facade by design); once they have left,
-     * {@link #everyListedRingPackageIsStillHere} asks for this list to be emptied, so that no HTTP code can come back
-     * into the core unchecked.
-     */
-    static final List<String> RING = List.of(ROOT + ".internal.http", ROOT + ".internal.web", ROOT + ".internal.cli");
 
     /** Each {@code internal} package is a room; the root package is two: the assembly and the API's values. */
     static final SliceAssignment ROOMS = new SliceAssignment() {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass type) {
             String pkg = type.getPackageName();
-            if (!pkg.startsWith(ROOT) || inRing(type)) {
+            if (!pkg.startsWith(ROOT)) {
                 return SliceIdentifier.ignore();
             }
             if (pkg.equals(ROOT)) {
@@ -67,20 +61,13 @@ class PackageGraphTest {
         }
     };
 
-    /**
-     * The one known tie, left out of {@link #NO_CYCLE}: {@code ReceivedMessage} reads its parts through the store's MIME
-     * walker, which issue 19 moves into the model ("one message view, owned by the model").
-     * {@link #theKnownTieIsStillThere} asks for its removal once it is gone.
-     */
-    static final List<String> KNOWN_TIE = List.of(ROOT + ".ReceivedMessage", ROOT + ".internal.store.MimeSupport");
 
     /** No room imports another that imports it back, directly or around a circle. */
-    static final ArchRule NO_CYCLE = slices().assignedFrom(ROOMS).should().beFreeOfCycles()
-            .ignoreDependency(KNOWN_TIE.get(0), KNOWN_TIE.get(1));
+    static final ArchRule NO_CYCLE = slices().assignedFrom(ROOMS).should().beFreeOfCycles();
 
     /** The engines never reach up into the facade or the classes that assemble them. */
     static final ArchRule ENGINE_BELOW_ASSEMBLY = noClasses()
-            .that().resideInAPackage(ROOT + ".internal..").and(DescribedPredicate.not(ring()))
+            .that().resideInAPackage(ROOT + ".internal..")
             .should().dependOnClassesThat(assembly())
             .because("the engines are assembled from above: invert the arrow through a small interface in the engine"
                     + " (as SmtpBackend and ImapBackend do)");
@@ -104,27 +91,6 @@ class PackageGraphTest {
                             ROOT, name)
                     .isTrue();
         }
-    }
-
-    @Test
-    void everyListedRingPackageIsStillHere() {
-        JavaClasses main = mainClasses();
-        for (String pkg : RING) {
-            assertThat(main.containPackage(pkg))
-                    .as("%s is listed in PackageGraphTest.RING but fake-server has no such package any more: delete it"
-                            + " from the list, so that both rules hold for any class that comes back there", pkg)
-                    .isTrue();
-        }
-    }
-
-    @Test
-    void theKnownTieIsStillThere() {
-        JavaClasses main = mainClasses();
-        boolean tied = main.contain(KNOWN_TIE.get(0)) && main.get(KNOWN_TIE.get(0)).getDirectDependenciesFromSelf()
-                .stream().anyMatch(dependency -> dependency.getTargetClass().getName().equals(KNOWN_TIE.get(1)));
-        assertThat(tied).as("%s no longer depends on %s: delete KNOWN_TIE and its ignoreDependency from"
-                + " PackageGraphTest, so that the cycle rule holds without exception", KNOWN_TIE.get(0), KNOWN_TIE.get(1))
-                .isTrue();
     }
 
     @Test
@@ -170,16 +136,7 @@ class PackageGraphTest {
         return ASSEMBLY.contains(nested < 0 ? name : name.substring(0, nested));
     }
 
-    private static boolean inRing(JavaClass type) {
-        return RING.stream().anyMatch(pkg -> type.getPackageName().equals(pkg)
-                || type.getPackageName().startsWith(pkg + "."));
-    }
-
     private static DescribedPredicate<JavaClass> assembly() {
         return DescribedPredicate.describe("assemble the server " + ASSEMBLY, PackageGraphTest::isAssembly);
-    }
-
-    private static DescribedPredicate<JavaClass> ring() {
-        return DescribedPredicate.describe("belong to the HTTP side or the CLI " + RING, PackageGraphTest::inRing);
     }
 }

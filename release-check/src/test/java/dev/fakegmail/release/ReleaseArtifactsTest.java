@@ -25,6 +25,7 @@ class ReleaseArtifactsTest {
     static Stream<Module> publishedModules() throws IOException {
         String version = Pom.read(ROOT.resolve("pom.xml")).text("/project/version");
         return Stream.of(new Module("fake-server", "fake-gmail-server", version),
+                new Module("http", "fake-gmail-http", version),
                 new Module("extension", "fake-gmail-junit-jupiter", version));
     }
 

@@ -1,0 +1,184 @@
+package dev.fakegmail.http.internal.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakegmail.http.internal.kernel.Exchange;
+import dev.fakegmail.http.internal.kernel.HttpError;
+import dev.fakegmail.http.internal.kernel.Json;
+import dev.fakegmail.http.internal.kernel.Route;
+import dev.fakegmail.server.AccessToken;
+import dev.fakegmail.server.AccountKind;
+import dev.fakegmail.server.AccountSettings;
+import dev.fakegmail.server.AppPassword;
+import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.GmailAccount;
+import dev.fakegmail.server.OAuthClient;
+import dev.fakegmail.server.PasswordChange;
+import dev.fakegmail.server.RefreshToken;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code /api/accounts…} (docs/http-api.md §2): the Google Accounts, their password, 2-Step Verification, app passwords
+ * and tokens. A secret appears only in the response that creates it.
+ */
+final class AccountsApi {
+    private final FakeGmailServer gmail;
+
+    private AccountsApi(FakeGmailServer gmail) {
+        this.gmail = gmail;
+    }
+
+    static List<Route> routes(FakeGmailServer gmail) {
+        AccountsApi api = new AccountsApi(gmail);
+        String one = "/api/accounts/{address}";
+        return List.of(
+                new Route("GET", "/api/accounts", api::list),
+                new Route("POST", "/api/accounts", api::add),
+                new Route("GET", one, call -> call.json(200, Views.account(api.account(call)))),
+                new Route("POST", one + "/password", api::changePassword),
+                new Route("POST", one + "/two-step-verification", api::twoStepVerification),
+                new Route("POST", one + "/app-passwords", api::createAppPassword),
+                new Route("DELETE", one + "/app-passwords/{name}", api::revokeAppPassword),
+                new Route("POST", one + "/access-tokens", api::issueAccessToken),
+                new Route("POST", one + "/access-tokens/revoke", api::revokeAccessToken),
+                new Route("POST", one + "/refresh-tokens", api::mintRefreshToken));
+    }
+
+    private void list(Exchange call) throws IOException {
+        ArrayNode accounts = Json.array();
+        gmail.accounts().forEach(account -> accounts.add(Views.account(account)));
+        call.json(200, Json.object().set("accounts", accounts));
+    }
+
+    private void add(Exchange call) throws IOException {
+        ObjectNode body = call.jsonBody();
+        String address = Fields.requiredText(body, "address", "alice@gmail.com");
+        AccountSettings settings = AccountSettings.of(address);
+        Optional<String> password = Fields.text(body, "password");
+        if (password.isPresent()) {
+            settings = settings.withPassword(password.get());
+        }
+        String kind = Fields.text(body, "kind").orElse("consumer").toLowerCase(Locale.ROOT);
+        settings = switch (kind) {
+            case "consumer" -> settings;
+            case "workspace" -> settings.withKind(AccountKind.WORKSPACE);
+            default -> throw HttpError.badRequest("\"kind\" must be \"consumer\" or \"workspace\", was \"" + kind
+                    + "\"");
+        };
+        if (!Fields.bool(body, "twoStepVerification", true)) {
+            settings = settings.withTwoStepVerification(false);
+        }
+        Optional<Integer> limit = Fields.integer(body, "dailySendingLimit");
+        if (limit.isPresent()) {
+            settings = settings.withDailySendingLimit(limit.get());
+        }
+        Optional<String> appPassword = Fields.text(body, "appPassword");
+        if (appPassword.isPresent()) {
+            settings = settings.withAppPassword(appPassword.get());
+        }
+        GmailAccount account = gmail.addAccount(settings);
+        ObjectNode view = Views.account(account).put("password", account.password());
+        account.currentAppPassword().ifPresent(p -> view.set("appPassword", Views.newAppPassword(p)));
+        call.header("Location", "/api/accounts/" + account.address());
+        call.json(201, view);
+    }
+
+    private void changePassword(Exchange call) throws IOException {
+        GmailAccount account = account(call);
+        String password = Fields.requiredText(call.jsonBody(), "password", "a-new-password");
+        PasswordChange change = account.changePassword(password);
+        ObjectNode revoked = Json.object().put("appPasswords", change.appPasswords().size())
+                .put("accessTokens", change.accessTokens().size())
+                .put("refreshTokens", change.refreshTokens().size());
+        call.json(200, Views.account(account).set("revoked", revoked));
+    }
+
+    private void twoStepVerification(Exchange call) throws IOException {
+        GmailAccount account = account(call);
+        JsonNode enabled = call.jsonBody().get("enabled");
+        if (enabled == null || !enabled.isBoolean()) {
+            throw HttpError.badRequest("Send {\"enabled\": false} to turn 2-Step Verification off (it revokes"
+                    + " every app password) or {\"enabled\": true} to turn it on");
+        }
+        if (enabled.booleanValue()) {
+            account.turnOnTwoStepVerification();
+        } else {
+            account.turnOffTwoStepVerification();
+        }
+        call.json(200, Views.account(account));
+    }
+
+    private void createAppPassword(Exchange call) throws IOException {
+        GmailAccount account = account(call);
+        String name = Fields.text(call.jsonBody(), "name").orElse("Mail");
+        if (!account.isTwoStepVerificationOn()) {
+            throw HttpError.conflict("Account " + account.address() + " has 2-Step Verification off, and app"
+                    + " passwords exist only while it is on; POST {\"enabled\": true} to /api/accounts/"
+                    + account.address() + "/two-step-verification first");
+        }
+        call.json(201, Views.newAppPassword(account.createAppPassword(name)));
+    }
+
+    private void revokeAppPassword(Exchange call) throws IOException {
+        GmailAccount account = account(call);
+        String name = call.path(1);
+        AppPassword appPassword = account.appPasswords().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> HttpError.notFound("Account " + account.address()
+                        + " has no active app password named '" + name + "'; it has " + account.appPasswords().stream()
+                        .map(AppPassword::name).toList()));
+        account.revoke(appPassword);
+        call.noContent();
+    }
+
+    private void issueAccessToken(Exchange call) throws IOException {
+        GmailAccount account = account(call);
+        String scope = Fields.text(call.jsonBody(), "scope").orElse(AccessToken.MAIL_SCOPE);
+        call.json(201, Views.accessToken(account.issueAccessToken(scope), account.address(), gmail.clock()));
+    }
+
+    private void revokeAccessToken(Exchange call) throws IOException {
+        GmailAccount account = account(call);
+        String value = Fields.requiredText(call.jsonBody(), "token", "ya29.…");
+        AccessToken token = account.accessTokens().stream().filter(t -> t.value().equals(value)).findFirst()
+                .orElseThrow(() -> HttpError.notFound("Account " + account.address()
+                        + " has no unrevoked access token with that value; issue one with POST /api/accounts/"
+                        + account.address() + "/access-tokens"));
+        account.revoke(token);
+        call.noContent();
+    }
+
+    private void mintRefreshToken(Exchange call) throws IOException {
+        GmailAccount account = account(call);
+        ObjectNode body = call.jsonBody();
+        Optional<String> clientId = Fields.text(body, "clientId");
+        Optional<String> clientSecret = Fields.text(body, "clientSecret");
+        if (clientId.isPresent() != clientSecret.isPresent()) {
+            throw HttpError.badRequest("Give both \"clientId\" and \"clientSecret\" (your application's OAuth"
+                    + " client), or neither for a new random client");
+        }
+        OAuthClient client = clientId.isPresent() ? new OAuthClient(clientId.get(), clientSecret.get())
+                : OAuthClient.random();
+        RefreshToken token = account.mintRefreshToken(client, Fields.text(body, "scope").orElse(AccessToken.MAIL_SCOPE));
+        call.json(201, Json.object()
+                .put("refresh_token", token.value())
+                .put("client_id", client.clientId())
+                .put("client_secret", client.clientSecret())
+                .put("scope", token.scope())
+                .put("token_uri", gmailTokenUri(call)));
+    }
+
+    private static String gmailTokenUri(Exchange call) {
+        return "http://" + call.header("Host").orElse("localhost") + "/token";
+    }
+
+    private GmailAccount account(Exchange call) {
+        String address = call.path(0);
+        return gmail.findAccount(address).orElseThrow(() -> HttpError.notFound("No account '" + address + "' on this fake Gmail; it has "
+                        + gmail.accounts().stream().map(GmailAccount::address).toList()
+                        + ". Add it with POST /api/accounts {\"address\": \"" + address + "\"}"));
+    }
+}
