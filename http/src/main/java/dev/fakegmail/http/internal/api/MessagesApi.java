@@ -2,11 +2,13 @@ package dev.fakegmail.http.internal.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakegmail.http.internal.kernel.ContentDisposition;
 import dev.fakegmail.http.internal.kernel.Exchange;
 import dev.fakegmail.http.internal.kernel.HttpError;
 import dev.fakegmail.http.internal.kernel.Json;
 import dev.fakegmail.http.internal.kernel.Route;
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.MessagePart;
 import dev.fakegmail.server.ReceivedMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -44,7 +46,8 @@ final class MessagesApi {
                 new Route("GET", one + "/raw", call -> call.send(200, RFC822, api.message(call).rawBytes(), Exchange.INERT_POLICY)),
                 new Route("GET", one + "/submitted",
                         call -> call.send(200, RFC822, api.message(call).submittedBytes(), Exchange.INERT_POLICY)),
-                new Route("GET", one + "/attachments/{index}", api::attachment));
+                new Route("GET", one + "/attachments/{index}", call -> api.part(call, "attachments")),
+                new Route("GET", one + "/inline/{index}", call -> api.part(call, "inline")));
     }
 
     private void list(Exchange call) throws IOException {
@@ -95,16 +98,17 @@ final class MessagesApi {
         call.noContent();
     }
 
-    private void attachment(Exchange call) throws IOException {
+    private void part(Exchange call, String kind) throws IOException {
         ReceivedMessage message = message(call);
         int index = parseIndex(call.path(1));
-        List<MessageView.Part> attachments = MessageView.attachments(message);
-        if (index < 1 || index > attachments.size()) {
-            throw HttpError.notFound("Message " + message.id() + " has " + attachments.size()
-                    + " attachment(s), numbered from 1; there is no attachment " + call.path(1));
+        List<MessagePart> parts = MessageView.parts(message, kind);
+        String noun = kind.equals("inline") ? "inline part" : "attachment";
+        if (index < 1 || index > parts.size()) {
+            throw HttpError.notFound("Message " + message.id() + " has " + parts.size() + " " + noun
+                    + "(s), numbered from 1; there is no " + noun + " " + call.path(1));
         }
-        MessageView.Part part = attachments.get(index - 1);
-        call.header("Content-Disposition", "attachment; filename=\"" + part.fileName().replace("\"", "") + "\"");
+        MessagePart part = parts.get(index - 1);
+        call.header("Content-Disposition", ContentDisposition.attachment(part.fileName()));
         call.send(200, part.contentType(), part.content(), Exchange.INERT_POLICY);
     }
 

@@ -1,5 +1,6 @@
 package dev.fakegmail.http.internal.web;
 
+import dev.fakegmail.server.MessagePart;
 import dev.fakegmail.server.ReceivedMessage;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
@@ -46,17 +47,17 @@ final class MessagePage {
                 + Html.escape(message.authMechanism()) + ", session " + Html.escape(message.sessionId()) + "</dd></dl>";
     }
 
-    private static String attachments(String base, List<MessageParts.Attachment> attachments) {
+    private static String attachments(String base, List<MessagePart> attachments) {
         if (attachments.isEmpty()) {
             return "";
         }
         StringBuilder html = new StringBuilder("<ul class=\"attachments\" id=\"attachments\">");
         for (int i = 0; i < attachments.size(); i++) {
-            MessageParts.Attachment attachment = attachments.get(i);
+            MessagePart attachment = attachments.get(i);
             html.append("<li><a href=\"").append(base).append("/attachments/").append(i + 1).append("\" download>")
                     .append(Html.escape(attachment.fileName())).append("</a><span class=\"type\">")
                     .append(Html.escape(attachment.contentType())).append(", ")
-                    .append(size(attachment.content().length))
+                    .append(size(attachment.size()))
                     .append("</span></li>");
         }
         return html.append("</ul>").toString();

@@ -1,96 +1,56 @@
 package dev.fakegmail.http.internal.web;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.internet.ParseException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UnsupportedEncodingException;
-import java.util.ArrayList;
+import dev.fakegmail.server.MessagePart;
+import dev.fakegmail.server.ReceivedMessage;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A message taken apart the way a mail reader shows it: the first HTML part, the first plain-text part (neither
- * marked as an attachment), and every other leaf part as an attachment, numbered from 1 in the order found.
+ * A message as its page shows it, read from the model ({@link ReceivedMessage#text()}, {@code html()},
+ * {@code attachments()}, {@code inlineParts()}; the rule is {@code docs/messages.md}), so that the page, the JSON
+ * API and the assertions agree on every part.
  *
- * @param html        the first {@code text/html} body, decoded
- * @param text        the first {@code text/plain} body, decoded
- * @param attachments the other parts: attachments, inline images, attached messages
+ * @param html        the HTML body, decoded
+ * @param text        the plain-text body, decoded
+ * @param attachments the attachments, numbered from 1 in this order on the page and in its links
+ * @param inline      the inline parts, which the HTML shows through {@code cid:}
  */
-record MessageParts(Optional<String> html, Optional<String> text, List<Attachment> attachments) {
+record MessageParts(Optional<String> html, Optional<String> text, List<MessagePart> attachments,
+                    List<MessagePart> inline) {
+    private static final Pattern CID = Pattern.compile("cid:([^\"'\\s)>]+)", Pattern.CASE_INSENSITIVE);
+
+    /** Reads the parts; throws {@link IllegalStateException} when the message cannot be parsed. */
+    static MessageParts of(ReceivedMessage message) {
+        String text = message.text();
+        return new MessageParts(message.html(), text.isEmpty() ? Optional.empty() : Optional.of(text),
+                message.attachments(), message.inlineParts());
+    }
 
     /**
-     * One attached part.
-     *
-     * @param fileName    its file name, decoded; {@code part-N} when it has none
-     * @param contentType its base MIME type, e.g. {@code application/pdf}
-     * @param content     the decoded bytes
+     * The HTML for its sandboxed frame, with each {@code cid:} reference to an inline part replaced by that part as a
+     * {@code data:} URL: the frame's policy loads nothing else, so the message's own images show and no remote one
+     * does. A {@code cid:} with no such part is left as it is (and shows nothing).
      */
-    record Attachment(String fileName, String contentType, byte[] content) {
+    Optional<String> framedHtml() {
+        return html.map(body -> {
+            Matcher reference = CID.matcher(body);
+            StringBuilder framed = new StringBuilder();
+            while (reference.find()) {
+                String replacement = inlinePart(reference.group(1))
+                        .map(part -> "data:" + part.contentType() + ";base64,"
+                                + Base64.getEncoder().encodeToString(part.content()))
+                        .orElse(reference.group());
+                reference.appendReplacement(framed, Matcher.quoteReplacement(replacement));
+            }
+            return reference.appendTail(framed).toString();
+        });
     }
 
-    static MessageParts of(Part message) throws MessagingException, IOException {
-        Walk walk = new Walk();
-        walk.visit(message);
-        return new MessageParts(Optional.ofNullable(walk.html), Optional.ofNullable(walk.text),
-                List.copyOf(walk.attachments));
-    }
-
-    private static final class Walk {
-        private String html;
-        private String text;
-        private final List<Attachment> attachments = new ArrayList<>();
-
-        void visit(Part part) throws MessagingException, IOException {
-            if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    visit(multipart.getBodyPart(i));
-                }
-            } else if (!attached(part) && html == null && part.isMimeType("text/html")) {
-                html = PartText.decode(part);
-            } else if (!attached(part) && text == null && part.isMimeType("text/plain")) {
-                text = PartText.decode(part);
-            } else {
-                attachments.add(new Attachment(fileName(part, attachments.size() + 1), baseType(part), bytes(part)));
-            }
-        }
-
-        private static boolean attached(Part part) throws MessagingException {
-            try {
-                return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
-            } catch (ParseException e) {
-                return false;
-            }
-        }
-
-        private static String fileName(Part part, int number) {
-            try {
-                String name = part.getFileName();
-                if (name != null && !name.isBlank()) {
-                    return MimeUtility.decodeText(name);
-                }
-            } catch (MessagingException | UnsupportedEncodingException e) {
-                // an unreadable name: the part is still shown, under its number
-            }
-            return "part-" + number;
-        }
-
-        private static String baseType(Part part) {
-            try {
-                return new ContentType(part.getContentType()).getBaseType();
-            } catch (MessagingException e) {
-                return "application/octet-stream";
-            }
-        }
-
-        private static byte[] bytes(Part part) throws MessagingException, IOException {
-            try (InputStream in = part.getInputStream()) {
-                return in.readAllBytes();
-            }
-        }
+    private Optional<MessagePart> inlinePart(String contentId) {
+        return inline.stream().filter(part -> part.contentId().filter(contentId::equalsIgnoreCase).isPresent())
+                .findFirst();
     }
 }

@@ -1,9 +1,11 @@
 package dev.fakegmail.http.internal.web;
 
+import dev.fakegmail.http.internal.kernel.ContentDisposition;
 import dev.fakegmail.http.internal.kernel.Exchange;
 import dev.fakegmail.http.internal.kernel.HttpError;
 import dev.fakegmail.http.internal.kernel.Route;
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.MessagePart;
 import dev.fakegmail.server.ReceivedMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,7 @@ import java.util.Locale;
 final class MessageRoutes {
     /**
      * What a message's HTML may do in its frame: nothing but inline styles and embedded ({@code data:}) images and
-     * fonts. No script, no form, no remote image, font, style or frame (a tracking pixel never loads). The
+     * fonts (its own {@code cid:} images are served as {@code data:} URLs, see {@link MessageParts#framedHtml()}). No script, no form, no remote image, font, style or frame (a tracking pixel never loads). The
      * {@code sandbox} directive holds even when the URL is opened outside the frame.
      */
     static final String FRAME_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -83,7 +85,7 @@ final class MessageRoutes {
     }
 
     private static void html(Exchange exchange, ReceivedMessage message) throws IOException {
-        String html = Parsed.of(message).parts().html().orElseThrow(() -> HttpError.notFound(
+        String html = Parsed.of(message).parts().framedHtml().orElseThrow(() -> HttpError.notFound(
                 "Message " + message.id() + " has no HTML part; its text is at /messages/" + message.id()
                         + "?view=text"));
         exchange.send(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), FRAME_POLICY);
@@ -104,7 +106,7 @@ final class MessageRoutes {
             throw HttpError.notFound("Message " + message.id() + " has " + attachments.size()
                     + " attachment(s); there is no number " + number + ".");
         }
-        MessageParts.Attachment attachment = attachments.get(number - 1);
+        MessagePart attachment = attachments.get(number - 1);
         exchange.header("Content-Disposition", ContentDisposition.attachment(attachment.fileName()));
         exchange.send(200, attachment.contentType(), attachment.content(), Exchange.INERT_POLICY);
     }

@@ -2,8 +2,6 @@ package dev.fakegmail.http.internal.web;
 
 import dev.fakegmail.http.internal.kernel.HttpError;
 import dev.fakegmail.server.ReceivedMessage;
-import jakarta.mail.MessagingException;
-import java.io.IOException;
 
 /**
  * A message parsed for its page; when it cannot be parsed the page says so with a 422 and points at the raw
@@ -15,8 +13,8 @@ record Parsed(MessageParts parts) {
 
     static Parsed of(ReceivedMessage message) {
         try {
-            return new Parsed(MessageParts.of(message.mimeMessage()));
-        } catch (MessagingException | IOException | RuntimeException e) {
+            return new Parsed(MessageParts.of(message));
+        } catch (RuntimeException e) {
             throw unparseable(message, e);
         }
     }
