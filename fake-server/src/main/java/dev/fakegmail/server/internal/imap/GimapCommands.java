@@ -20,12 +20,12 @@ import java.util.Set;
 /**
  * The command loop of one session. Reads the tag and command name with GreenMail's parser, answers the commands
  * where Gmail's replies differ from GreenMail's (CAPABILITY, LOGIN, AUTHENTICATE, ID, NAMESPACE, LIST, LSUB, XLIST,
- * UNSELECT, XYZZY, LOGOUT; docs/gmail-imap.md §5) and hands every other command to GreenMail's own implementation,
+ * UNSELECT, XYZZY, LOGOUT; docs/gmail-imap.md §5) or where its behaviour does not suit a server (IDLE: {@link GimapIdle}) and hands every other command to GreenMail's own implementation,
  * after bringing accepted messages into the store.
  */
 final class GimapCommands {
     private static final Set<String> OWN = Set.of("CAPABILITY", "LOGOUT", "LOGIN", "AUTHENTICATE", "ID", "XYZZY",
-            "NAMESPACE", "LIST", "LSUB", "XLIST", "UNSELECT");
+            "NAMESPACE", "LIST", "LSUB", "XLIST", "UNSELECT", "IDLE");
 
     private final ImapBackend backend;
     private final ImapWire wire;
@@ -35,14 +35,21 @@ final class GimapCommands {
     private final ImapCommandFactory greenMail = new ImapCommandFactory();
     private final GimapLogin login;
     private final GmailFolderList folders = new GmailFolderList();
+    private final GimapIdle idle;
     private boolean timedOut;
 
-    GimapCommands(ImapBackend backend, ImapWire wire, String sessionId, String clientIp) {
+    GimapCommands(ImapBackend backend, ImapWire wire, String sessionId, String clientIp, GimapIdle idle) {
         this.backend = backend;
         this.wire = wire;
         this.sessionId = sessionId;
         this.clientIp = clientIp;
-        this.login = new GimapLogin(backend, wire);
+        this.login = new GimapLogin(backend, wire, sessionId);
+        this.idle = idle;
+    }
+
+    /** Whether a login succeeded in this session. */
+    boolean signedIn() {
+        return login.signedIn();
     }
 
     /** Whether the last read ended because the client was idle too long. */
@@ -91,7 +98,7 @@ final class GimapCommands {
             if (!OWN.contains(name)) {
                 return greenMail(tag, name, request, in, out, session);
             }
-            return own(tag, name, request, session) ? request : null;
+            return own(tag, name, request, out, session) ? request : null;
         } catch (ProtocolException e) {
             return readFailed(e) ? null : reply(request, GimapReply.UNKNOWN_COMMAND, tag);
         }
@@ -108,8 +115,8 @@ final class GimapCommands {
         return request;
     }
 
-    private boolean own(String tag, String name, ImapRequestLineReader request, ImapSession session)
-            throws ProtocolException {
+    private boolean own(String tag, String name, ImapRequestLineReader request, OutputStream out,
+                        ImapSession session) throws ProtocolException {
         ImapSessionState state = session.getState();
         switch (name) {
             case "CAPABILITY" -> capability(tag, request, state);
@@ -133,9 +140,29 @@ final class GimapCommands {
                 parser.endLine(request);
                 simple(tag, GimapReply.XYZZY);
             }
+            case "IDLE" -> {
+                return idle(tag, request, out, session);
+            }
             default -> authenticated(tag, name, request, session);
         }
         return true;
+    }
+
+    /** IDLE, once signed in; false when the idle timeout ended it. */
+    private boolean idle(String tag, ImapRequestLineReader request, OutputStream out, ImapSession session)
+            throws ProtocolException {
+        if (session.getState() == ImapSessionState.NON_AUTHENTICATED) {
+            wire.reply(GimapReply.INVALID_STATE, tag);
+            return true;
+        }
+        backend.sync();
+        ImapResponse response = new ImapResponse(out);
+        response.setTag(tag);
+        if (idle.idle(tag, request, parser, session, response)) {
+            return true;
+        }
+        timedOut = true;
+        return false;
     }
 
     private void capability(String tag, ImapRequestLineReader request, ImapSessionState state)

@@ -69,7 +69,9 @@ final class GimapSession implements Runnable {
         MailStore store = server.backend().store();
         ImapSessionImpl session = new ImapSessionImpl(store.imapHost(), store.userManager(),
                 new ImapHandler(store.userManager(), store.imapHost(), secured), clientIp);
-        GimapCommands commands = new GimapCommands(server.backend(), wire, id, clientIp);
+        long idleMillis = server.config().idleTimeout().toMillis();
+        GimapIdle idle = new GimapIdle(wire, millis -> readTimeout(secured, millis), idleMillis);
+        GimapCommands commands = new GimapCommands(server.backend(), wire, id, clientIp, idle);
         try {
             while (!secured.isClosed() && commands.next(in, out, session)) {
                 // one command per turn
@@ -79,11 +81,23 @@ final class GimapSession implements Runnable {
                 wire.reply(GimapReply.BYE_IDLE);
             }
             throw e;
+        } finally {
+            if (commands.signedIn()) {
+                server.backend().unfollow();
+            }
         }
         if (in.trip() == LiteralGuard.Trip.LITERAL_TOO_LARGE) {
             wire.reply(GimapReply.BYE_TOO_LARGE);
         } else if (commands.timedOut()) {
             wire.reply(GimapReply.BYE_IDLE);
+        }
+    }
+
+    private static void readTimeout(SSLSocket socket, int millis) {
+        try {
+            socket.setSoTimeout(millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
