@@ -139,9 +139,9 @@ final class GimapLogin {
                 session.setAuthenticated(backend.store().owner(address));
                 signedIn = true;
                 backend.follow();
+                backend.signIn(sessionId, command, given, untagged(GimapReply.LOGIN_OK, tag, address), true);
                 wire.reply(GimapReply.CAPABILITY_AFTER_LOGIN);
                 wire.reply(GimapReply.LOGIN_OK, tag, address);
-                backend.signIn(sessionId, command, given, untagged(GimapReply.LOGIN_OK, tag, address), true);
             }
             case APP_PASSWORD_REQUIRED -> refuse(tag, command, given, GimapReply.APP_PASSWORD_REQUIRED);
             case TOO_MANY_ATTEMPTS -> refuse(tag, command, given, GimapReply.WEB_LOGIN_REQUIRED);
@@ -150,9 +150,10 @@ final class GimapLogin {
         }
     }
 
+    /** Logs first, so that a client that has read the reply finds the event in the log. */
     private void refuse(String tag, String command, Optional<String> user, GimapReply reply) {
-        wire.reply(reply, tag);
         backend.signIn(sessionId, command, user, untagged(reply, tag), false);
+        wire.reply(reply, tag);
     }
 
     /** The tagged reply as the log shows it: without the client's tag. */
