@@ -2,6 +2,7 @@ package dev.fakegmail.server.internal.imap;
 
 import com.icegreen.greenmail.imap.ImapHandler;
 import com.icegreen.greenmail.imap.ImapSessionImpl;
+import dev.fakegmail.server.internal.net.Stalls;
 import dev.fakegmail.server.internal.store.MailStore;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -26,25 +27,28 @@ final class GimapSession implements Runnable {
 
     private final GimapServer server;
     private final Socket plain;
+    private final boolean entered;
     private final String id = sessionId();
+    private final Stalls stalls = new Stalls();
     private volatile Socket socket;
 
-    GimapSession(GimapServer server, Socket plain) {
+    /** A session for {@code plain}; {@code entered} false when over the cap: it only says goodbye. */
+    GimapSession(GimapServer server, Socket plain, boolean entered) {
         this.server = server;
         this.plain = plain;
+        this.entered = entered;
         this.socket = plain;
     }
 
     @Override
     public void run() {
-        boolean entered = server.enter();
         try {
             SSLSocket secured = server.tls().upgrade(plain);
             socket = secured;
             secured.setSoTimeout((int) server.config().handshakeTimeout().toMillis());
-            secured.startHandshake();
+            stalls.handshake(secured);
             secured.setSoTimeout((int) server.config().idleTimeout().toMillis());
-            converse(secured, entered);
+            converse(secured);
         } catch (SocketTimeoutException e) {
             LOG.log(System.Logger.Level.DEBUG, "IMAP session {0} timed out", id);
         } catch (IOException | UncheckedIOException e) {
@@ -55,10 +59,10 @@ final class GimapSession implements Runnable {
         }
     }
 
-    private void converse(SSLSocket secured, boolean entered) throws IOException {
+    private void converse(SSLSocket secured) throws IOException {
         LiteralGuard in = new LiteralGuard(new BufferedInputStream(secured.getInputStream(), 8192), MAX_LINE,
                 MAX_LITERAL);
-        BufferedOutputStream out = new BufferedOutputStream(secured.getOutputStream(), 8192);
+        BufferedOutputStream out = new BufferedOutputStream(stalls.watch(secured.getOutputStream()), 8192);
         ImapWire wire = new ImapWire(out);
         if (!entered) {
             wire.reply(GimapReply.BYE_TOO_MANY_SESSIONS);
@@ -111,6 +115,17 @@ final class GimapSession implements Runnable {
             id.append((char) ('a' + random.nextInt(26)));
         }
         return id.toString();
+    }
+
+    /**
+     * Closes the connection when a write has been blocked longer than {@code writeMillis} (a client that stopped
+     * reading) or the TLS handshake has run longer than {@code handshakeMillis}.
+     */
+    void closeIfStalled(long writeMillis, long handshakeMillis) {
+        if (stalls.stalled(writeMillis, handshakeMillis)) {
+            LOG.log(System.Logger.Level.DEBUG, "IMAP session {0}: the client stalled a write or the TLS handshake", id);
+            close();
+        }
     }
 
     /** Closes the connection; the session thread ends soon after. */
