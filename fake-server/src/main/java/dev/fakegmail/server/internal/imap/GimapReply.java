@@ -70,6 +70,8 @@ enum GimapReply {
     BYE_TOO_MANY_SESSIONS("* BYE [ALERT] Too many simultaneous connections. (Failure)"),
     /** §6, chosen. */
     BYE_TOO_LARGE("* BYE [TOOBIG] Literal larger than APPENDLIMIT 35651584 (Failure)"),
+    /** §6: more large literals announced at once than the server holds (chosen). */
+    BYE_BUSY("* BYE [UNAVAILABLE] Too many large literals in progress, try again later (Failure)"),
     /** §6, chosen. */
     BYE_IDLE("* BYE Session expired, please login again.");
 

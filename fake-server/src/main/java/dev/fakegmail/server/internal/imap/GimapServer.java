@@ -35,6 +35,7 @@ public final class GimapServer implements AutoCloseable {
     private final SessionCap cap;
     private final SessionThreads threads;
     private final FirstByteGate gate;
+    private final LiteralBudget literals = LiteralBudget.ofHeap(GimapSession.MAX_LITERAL);
     private volatile Listener listener;
     private volatile Watchdog watchdog;
 
@@ -85,7 +86,7 @@ public final class GimapServer implements AutoCloseable {
         }
         gate.close();
         threads.shutdown();
-        sessions.forEach(GimapSession::close);
+        sessions.forEach(GimapSession::abort);
         try {
             threads.join(STOP_MILLIS);
             gate.join(STOP_MILLIS);
@@ -112,6 +113,11 @@ public final class GimapServer implements AutoCloseable {
         return tls;
     }
 
+    /** The budget every session's large literals share. */
+    LiteralBudget literals() {
+        return literals;
+    }
+
     void leave(GimapSession session, boolean entered) {
         sessions.remove(session);
         if (entered) {
@@ -131,7 +137,7 @@ public final class GimapServer implements AutoCloseable {
         try {
             threads.execute(session);
         } catch (RejectedExecutionException e) {
-            session.close();
+            session.abort();
             leave(session, true);
         }
     }

@@ -61,7 +61,15 @@ final class GimapSession implements Runnable {
 
     private void converse(SSLSocket secured) throws IOException {
         LiteralGuard in = new LiteralGuard(new BufferedInputStream(secured.getInputStream(), 8192), MAX_LINE,
-                MAX_LITERAL);
+                MAX_LITERAL, server.literals());
+        try {
+            converse(secured, in);
+        } finally {
+            in.release();
+        }
+    }
+
+    private void converse(SSLSocket secured, LiteralGuard in) throws IOException {
         BufferedOutputStream out = new BufferedOutputStream(stalls.watch(secured.getOutputStream()), 8192);
         ImapWire wire = new ImapWire(out);
         if (!entered) {
@@ -92,6 +100,8 @@ final class GimapSession implements Runnable {
         }
         if (in.trip() == LiteralGuard.Trip.LITERAL_TOO_LARGE) {
             wire.reply(GimapReply.BYE_TOO_LARGE);
+        } else if (in.trip() == LiteralGuard.Trip.BUDGET_EXHAUSTED) {
+            wire.reply(GimapReply.BYE_BUSY);
         } else if (commands.timedOut()) {
             wire.reply(GimapReply.BYE_IDLE);
         }
@@ -124,17 +134,30 @@ final class GimapSession implements Runnable {
     void closeIfStalled(long writeMillis, long handshakeMillis) {
         if (stalls.stalled(writeMillis, handshakeMillis)) {
             LOG.log(System.Logger.Level.DEBUG, "IMAP session {0}: the client stalled a write or the TLS handshake", id);
-            close();
+            abort();
         }
     }
 
-    /** Closes the connection; the session thread ends soon after. */
+    /**
+     * Closes the TCP connection under the TLS layer, from another thread: closing the TLS socket itself would wait
+     * for a write the client does not drain, and would send alerts into a handshake.
+     */
+    void abort() {
+        try {
+            plain.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "aborting IMAP session {0}: {1}", id, e.getMessage());
+        }
+    }
+
+    /** Ends the connection from the session thread: close_notify when the client still reads, then TCP. */
     void close() {
         try {
             socket.close();
-            plain.close();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing IMAP session {0}: {1}", id, e.getMessage());
+        } finally {
+            abort();
         }
     }
 }
