@@ -170,17 +170,18 @@ class ImapHostileTest {
     @Test
     void aClientThatNeverReadsItsFetchResponsesIsClosedAtTheIdleTimeout() throws Exception {
         Duration idle = Duration.ofSeconds(2);
-        try (Arena arena = Arena.start(builder -> builder.idleTimeout(idle));
-             RawImapClient client = ImapWitness.loggedIn(arena)) {
+        try (Arena arena = Arena.start(builder -> builder.idleTimeout(idle))) {
             byte[] message = ("Subject: big\r\n\r\n" + "z".repeat(200_000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             for (int i = 0; i < 40; i++) {
                 arena.server.deliverInbound(Arena.ALICE.address(), message);
             }
+            RawImapClient client = ImapWitness.loggedIn(arena); // after the filing: the idle timeout is short
             client.command("s1", "SELECT INBOX");
             long started = System.nanoTime();
             client.send("f1 FETCH 1:* (BODY[])\r\n"); // 8 MB of responses, never read
             awaitClosed(arena, idle.multipliedBy(5));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(idle);
+            client.close();
             try (RawImapClient witness = ImapWitness.loggedIn(arena)) {
                 assertThat(witness.command("n1", "NOOP")).endsWith("n1 OK NOOP completed.\r\n");
             }
