@@ -6,14 +6,9 @@ import com.icegreen.greenmail.imap.ImapSession;
 import com.icegreen.greenmail.imap.ImapSessionState;
 import com.icegreen.greenmail.imap.ProtocolException;
 import com.icegreen.greenmail.imap.commands.CommandParser;
-import com.icegreen.greenmail.imap.commands.ImapCommand;
-import com.icegreen.greenmail.imap.commands.ImapCommandFactory;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,10 +27,10 @@ final class GimapCommands {
     private final String sessionId;
     private final String clientIp;
     private final CommandParser parser = new CommandParser();
-    private final ImapCommandFactory greenMail = new ImapCommandFactory();
     private final GimapLogin login;
     private final GmailFolderList folders = new GmailFolderList();
     private final GimapIdle idle;
+    private final GreenMailHandoff greenMail;
     private boolean timedOut;
 
     GimapCommands(ImapBackend backend, ImapWire wire, String sessionId, String clientIp, GimapIdle idle) {
@@ -45,6 +40,7 @@ final class GimapCommands {
         this.clientIp = clientIp;
         this.login = new GimapLogin(backend, wire, sessionId);
         this.idle = idle;
+        this.greenMail = new GreenMailHandoff(backend, wire);
     }
 
     /** Whether a login succeeded in this session. */
@@ -96,7 +92,7 @@ final class GimapCommands {
         }
         try {
             if (!OWN.contains(name)) {
-                return greenMail(tag, name, request, in, out, session);
+                return greenMail.hand(tag, name, request, in, out, session);
             }
             return own(tag, name, request, out, session) ? request : null;
         } catch (ProtocolException e) {
@@ -201,41 +197,5 @@ final class GimapCommands {
     private void simple(String tag, GimapReply untagged, Object... arguments) {
         wire.reply(untagged, arguments);
         wire.reply(GimapReply.SUCCESS, tag);
-    }
-
-    /**
-     * Hands a command to GreenMail: its mailbox arguments quoted ({@link MailboxQuoting}), the rest of the line and
-     * the stream behind it unchanged.
-     */
-    private ImapRequestLineReader greenMail(String tag, String name, ImapRequestLineReader request, InputStream in,
-                                            OutputStream out, ImapSession session) throws ProtocolException {
-        ImapCommand command = greenMail.getCommand(name);
-        if (command == null) {
-            wire.reply(GimapReply.UNKNOWN_COMMAND, tag);
-            return request;
-        }
-        if (!command.validForState(session.getState())) {
-            wire.reply(GimapReply.INVALID_STATE, tag);
-            return request;
-        }
-        String rest = MailboxQuoting.rewrite(name, restOfLine(request));
-        ImapRequestLineReader rewritten = new ImapRequestLineReader(new SequenceInputStream(
-                new ByteArrayInputStream(rest.getBytes(StandardCharsets.ISO_8859_1)), in), out);
-        ImapResponse response = new ImapResponse(out);
-        response.setTag(tag);
-        backend.sync();
-        command.process(rewritten, response, session);
-        return rewritten;
-    }
-
-    /** Everything after the command name up to and including the line feed. */
-    private static String restOfLine(ImapRequestLineReader request) throws ProtocolException {
-        StringBuilder rest = new StringBuilder();
-        char c;
-        do {
-            c = request.consume();
-            rest.append(c);
-        } while (c != '\n');
-        return rest.toString();
     }
 }
