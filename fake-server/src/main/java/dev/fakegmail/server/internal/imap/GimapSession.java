@@ -150,10 +150,13 @@ final class GimapSession implements Runnable {
         }
     }
 
-    /** Ends the connection from the session thread: close_notify when the client still reads, then TCP. */
+    /**
+     * Ends the connection from the session thread: close_notify (timed, so that the watchdog ends a client that
+     * reads nothing), then TCP.
+     */
     void close() {
         try {
-            socket.close();
+            stalls.timed(socket::close);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing IMAP session {0}: {1}", id, e.getMessage());
         } finally {

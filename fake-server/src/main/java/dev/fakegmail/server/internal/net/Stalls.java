@@ -23,6 +23,23 @@ public final class Stalls {
         return new WatchedOutput(out);
     }
 
+    /** Something that writes to the client. */
+    @FunctionalInterface
+    public interface Write {
+        /** Writes. */
+        void run() throws IOException;
+    }
+
+    /** Runs {@code write} timed as a write: for writes that do not go through {@link #watch} (a TLS close_notify). */
+    public void timed(Write write) throws IOException {
+        writingSince.set(System.nanoTime());
+        try {
+            write.run();
+        } finally {
+            writingSince.set(0);
+        }
+    }
+
     /** Runs the server side of {@code socket}'s TLS handshake, timed. */
     public void handshake(SSLSocket socket) throws IOException {
         handshakeSince.set(System.nanoTime());
