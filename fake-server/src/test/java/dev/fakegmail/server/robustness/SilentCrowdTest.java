@@ -66,16 +66,17 @@ class SilentCrowdTest {
 
     @Test
     void silentConnectionsAreClosedAtTheFirstByteDeadline() throws Exception {
-        try (Arena arena = Arena.start(builder -> builder.maxSessions(CAP).handshakeTimeout(Duration.ofMillis(300)));
+        Duration deadline = Duration.ofSeconds(2); // the first-byte deadline; generous for the witness's handshake
+        try (Arena arena = Arena.start(builder -> builder.maxSessions(CAP).handshakeTimeout(deadline));
              Crowd crowd = new Crowd()) {
             crowd.connect(arena.sslPort());
             crowd.connect(arena.imapPort());
             long started = System.nanoTime();
             for (Socket silent : crowd.sockets) {
-                assertThat(readUntilClosed(silent)).isEmpty();
+                assertThat(readUntilClosed(silent)).isEmpty(); // the crowd's read timeout (10 s) fails a kept socket
             }
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("until both were closed")
-                    .isLessThan(Duration.ofSeconds(5));
+                    .isGreaterThanOrEqualTo(deadline.minusMillis(100));
             arena.assertOthersUnaffected();
         }
     }
