@@ -126,7 +126,7 @@ class ImapIdleTest {
     @Test
     void idleEndsAtTheIdleTimeoutWithGmailsGoodbye() throws Exception {
         try (FakeGmailServer quick = FakeGmailServer.builder().smtpPort(0).sslPort(0).imapPort(0)
-                .account(BOB.settings()).idleTimeout(Duration.ofMillis(700)).build().start();
+                .account(BOB.settings()).idleTimeout(Duration.ofSeconds(2)).build().start();
              RawImapClient bob = RawImapClient.connect(quick)) {
             bob.command("l1", "LOGIN " + BOB.address() + " " + BOB.compactAppPassword());
             bob.command("s1", "SELECT INBOX");
