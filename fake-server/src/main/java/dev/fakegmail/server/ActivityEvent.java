@@ -5,22 +5,34 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing that happened in an SMTP session, as Gmail saw it: a connect, a TLS handshake, a login accepted or
- * refused, a command refused, a message accepted. Never holds a secret: no password, app password or token, and
- * no client text other than a username. Immutable.
+ * One thing that happened at one of the server's doors, as Gmail saw it: on SMTP a connect, a TLS handshake, a login
+ * accepted or refused, a command refused, a message accepted; on IMAP a login accepted or refused. Never holds a
+ * secret: no password, app password or token, and no client text other than a username. Immutable.
  *
  * @param sequence  the event's number on its server, from 1, increasing (never reused, also not by a reset)
  * @param at        when, on the server's clock
- * @param sessionId the Gmail session id of the connection (the id in its {@code - gsmtp} replies)
+ * @param sessionId the Gmail session id of the connection (the id in its {@code - gsmtp} replies, or in IMAP's
+ *                  greeting)
  * @param kind      what happened
  * @param account   the username the client gave (logins), or the sending account (accepted messages)
- * @param mechanism the SASL mechanism of a login ({@code PLAIN}, {@code XOAUTH2}, …)
- * @param reply     the code and enhanced code of the reply, {@code 535 5.7.8}
+ * @param mechanism how a login was tried: on SMTP the SASL mechanism ({@code PLAIN}, {@code XOAUTH2}, …), on IMAP
+ *                  the command ({@code LOGIN}, {@code AUTHENTICATE PLAIN}, {@code AUTHENTICATE XOAUTH2}, …)
+ * @param reply     Gmail's reply: on SMTP its code and enhanced code, {@code 535 5.7.8}; on IMAP the tagged reply
+ *                  without the tag, {@code NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)}
  * @param detail    the port and TLS ({@code port 587, plain}), the TLS version ({@code TLSv1.3}), the refused
  *                  command ({@code MAIL}), or the accepted message's id
+ * @param door      the door it happened at
  */
 public record ActivityEvent(long sequence, Instant at, String sessionId, Kind kind, Optional<String> account,
-                            Optional<String> mechanism, Optional<String> reply, String detail) {
+                            Optional<String> mechanism, Optional<String> reply, String detail, Door door) {
+
+    /** The door of an event: the protocol the client spoke. */
+    public enum Door {
+        /** SMTP submission, on 587 or 465. */
+        SMTP,
+        /** IMAP, on 993. */
+        IMAP
+    }
 
     /** What happened. */
     public enum Kind {
@@ -28,14 +40,23 @@ public record ActivityEvent(long sequence, Instant at, String sessionId, Kind ki
         CONNECTED,
         /** A TLS handshake completed; {@link #detail()} is the protocol. */
         TLS,
-        /** AUTH succeeded ({@code 235 2.7.0}). */
+        /** A login succeeded: SMTP AUTH ({@code 235 2.7.0}), IMAP LOGIN or AUTHENTICATE ({@code OK}). */
         LOGIN_ACCEPTED,
-        /** AUTH failed: {@code 535 5.7.8} bad credentials, {@code 534 5.7.9} app password required, lockout. */
+        /**
+         * A login failed: {@code 535 5.7.8} bad credentials, {@code 534 5.7.9} app password required, the lockout
+         * (on IMAP {@code NO [AUTHENTICATIONFAILED]}, {@code NO [ALERT]}, …); {@link #why()} says what it means.
+         */
         LOGIN_REFUSED,
         /** A command other than AUTH got a 4xx or 5xx reply; {@link #detail()} is the verb. */
         COMMAND_REJECTED,
         /** A message was accepted; {@link #detail()} is its {@link ReceivedMessage#id()}. */
         MESSAGE_ACCEPTED
+    }
+
+    /** An event at the SMTP door (the constructor before doors were recorded). */
+    public ActivityEvent(long sequence, Instant at, String sessionId, Kind kind, Optional<String> account,
+                         Optional<String> mechanism, Optional<String> reply, String detail) {
+        this(sequence, at, sessionId, kind, account, mechanism, reply, detail, Door.SMTP);
     }
 
     /** Checks for nulls. */
@@ -47,34 +68,44 @@ public record ActivityEvent(long sequence, Instant at, String sessionId, Kind ki
         Objects.requireNonNull(mechanism, "mechanism");
         Objects.requireNonNull(reply, "reply");
         Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(door, "door");
     }
 
     /**
      * What a refused login's reply means for the person who tried it, e.g. for {@code 534 5.7.9} "application-specific
-     * password required: the account password was used; use an app password"; empty for every other event.
+     * password required: the account password was used; use an app password"; the same words for IMAP's reply of the
+     * same meaning; empty for every other event.
      */
     public Optional<String> why() {
         if (kind != Kind.LOGIN_REFUSED) {
             return Optional.empty();
         }
         String code = reply.orElse("");
-        if (code.startsWith("534")) {
+        if (code.startsWith("534") || code.contains("Application-specific password required")) {
             return Optional.of("application-specific password required: the account password was used; use an app"
                     + " password");
         }
-        if (code.startsWith("535")) {
+        if (code.startsWith("535") || code.contains("[AUTHENTICATIONFAILED]")) {
             return Optional.of("username and password not accepted: a wrong, unknown or revoked app password, or"
                     + " token");
         }
-        if (code.startsWith("454")) {
-            return Optional.of("too many login attempts, or a temporary failure; wait, or reset the server");
+        if (code.startsWith("454") || code.contains("Please log in via your web browser")) {
+            return Optional.of("too many login attempts (refused logins on SMTP and IMAP count together), or a"
+                    + " temporary failure; wait, or reset the server");
         }
-        return Optional.of("the exchange itself failed; see docs/gmail-smtp.md section 4");
+        if (code.contains("[UNAVAILABLE]")) {
+            return Optional.of("a temporary failure on Gmail's side; try again");
+        }
+        return Optional.of("the exchange itself failed; see docs/gmail-smtp.md section 4 or docs/gmail-imap.md"
+                + " section 3");
     }
 
-    /** One line for a person: {@code LOGIN_REFUSED alice@gmail.com PLAIN 535 5.7.8 (session …)}. */
+    /** One line for a person: {@code LOGIN_REFUSED alice@gmail.com PLAIN 535 5.7.8 (session …)}; IMAP's say so. */
     public String describe() {
         StringBuilder text = new StringBuilder(kind.name());
+        if (door != Door.SMTP) {
+            text.append(' ').append(door.name());
+        }
         account.ifPresent(a -> text.append(' ').append(a));
         mechanism.ifPresent(m -> text.append(' ').append(m));
         reply.ifPresent(r -> text.append(' ').append(r));

@@ -38,7 +38,7 @@ public final class FakeGmailServer implements AutoCloseable {
         this.activity = new ActivityLog(settings.clock());
         Mailboxes mailboxes = received.mailboxes();
         this.doors = new Doors(settings, new ServerBackend(directory, mailboxes, received.journal(), activity),
-                faults.hook(), new ImapDoor(directory, mailboxes));
+                faults.hook(), new ImapDoor(directory, mailboxes, activity));
         this.profiles = new Profiles(settings.hostName(), settings.tls().authority(), doors);
     }
 

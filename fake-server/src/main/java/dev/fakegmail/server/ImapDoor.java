@@ -1,18 +1,24 @@
 package dev.fakegmail.server;
 
+import dev.fakegmail.server.internal.activity.ActivityLog;
 import dev.fakegmail.server.internal.imap.ImapBackend;
 import dev.fakegmail.server.internal.auth.AuthResult;
 import dev.fakegmail.server.internal.store.MailStore;
 import java.util.Optional;
 
-/** Connects the IMAP door to the same accounts (and lockout) as SMTP and to the same mailboxes. */
+/**
+ * Connects the IMAP door to the same accounts (and lockout) as SMTP, to the same mailboxes, and to the one activity
+ * log.
+ */
 final class ImapDoor implements ImapBackend {
     private final AccountDirectory accounts;
     private final Mailboxes mailboxes;
+    private final ActivityLog activity;
 
-    ImapDoor(AccountDirectory accounts, Mailboxes mailboxes) {
+    ImapDoor(AccountDirectory accounts, Mailboxes mailboxes, ActivityLog activity) {
         this.accounts = accounts;
         this.mailboxes = mailboxes;
+        this.activity = activity;
     }
 
     @Override
@@ -31,8 +37,23 @@ final class ImapDoor implements ImapBackend {
     }
 
     @Override
+    public void signIn(String sessionId, String command, Optional<String> user, String reply, boolean accepted) {
+        activity.signIn(ActivityEvent.Door.IMAP, sessionId, command, user, reply, accepted);
+    }
+
+    @Override
     public void sync() {
         mailboxes.sync();
+    }
+
+    @Override
+    public void follow() {
+        mailboxes.follow();
+    }
+
+    @Override
+    public void unfollow() {
+        mailboxes.unfollow();
     }
 
     @Override

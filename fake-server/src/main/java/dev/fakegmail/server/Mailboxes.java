@@ -10,16 +10,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The GreenMail mailboxes (each recipient's INBOX, the sender's {@code [Gmail]/Sent Mail}, everyone's
- * {@code [Gmail]/All Mail}), filled from the accepted messages when a mailbox is next read (by a test or an IMAP
- * command). Storing a message in GreenMail copies and parses it twice; doing that on the
- * reply path would cost every send, and most tests read the journal only.
+ * {@code [Gmail]/All Mail}), filled from the accepted messages off the reply path. Storing a message in GreenMail
+ * copies and parses it for each folder; doing that before the {@code 250} would cost every send. So a message is
+ * filed when a mailbox is next read (by a test or an IMAP command), or, while an IMAP session follows the
+ * mailboxes (one is signed in, perhaps in IDLE), at once after its {@code 250} was flushed, by one filing thread:
+ * GreenMail then tells the sessions that have the folder selected, and IDLE pushes {@code * n EXISTS}.
  */
 final class Mailboxes {
+    private static final long FILER_IDLE_SECONDS = 5;
+
     private final MailStore store = new MailStore();
     private final Queue<ReceivedMessage> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger followers = new AtomicInteger();
+    private final AtomicBoolean filingQueued = new AtomicBoolean();
+    private final ThreadPoolExecutor filer = new ThreadPoolExecutor(0, 1, FILER_IDLE_SECONDS, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "fake-gmail-filing");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private RuntimeException filingFailure;
     private final Map<String, List<MailStore.Placement>> placed = new HashMap<>();
     private final Set<String> missing;
 
@@ -33,6 +51,37 @@ final class Mailboxes {
         pending.add(message);
     }
 
+    /** An IMAP session signed in: from now on messages are filed as soon as their {@code 250} was flushed. */
+    void follow() {
+        followers.incrementAndGet();
+    }
+
+    /** A session that {@link #follow followed} ended. */
+    void unfollow() {
+        followers.decrementAndGet();
+    }
+
+    /**
+     * A message's {@code 250} was flushed: while an IMAP session follows, the filing thread files every pending
+     * message now (one queued run at a time; a run picks up whatever was accepted before it started).
+     */
+    void acknowledged() {
+        if (followers.get() > 0 && filingQueued.compareAndSet(false, true)) {
+            filer.execute(this::fileInBackground);
+        }
+    }
+
+    private void fileInBackground() {
+        filingQueued.set(false);
+        try {
+            sync();
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                filingFailure = e; // the next reader of a mailbox is told, as if it had filed the message itself
+            }
+        }
+    }
+
     /** The messages in a person's folder, every accepted message included. */
     synchronized List<MimeMessage> folder(String address, String folder) {
         sync();
@@ -41,6 +90,11 @@ final class Mailboxes {
 
     /** Brings every accepted message into GreenMail; the IMAP door calls this before each command. */
     synchronized void sync() {
+        RuntimeException failure = filingFailure;
+        if (failure != null) {
+            filingFailure = null;
+            throw failure;
+        }
         for (ReceivedMessage message = pending.poll(); message != null; message = pending.poll()) {
             String sender = message.envelope().account();
             List<String> bounced = message.envelope().recipients().stream()
@@ -78,6 +132,7 @@ final class Mailboxes {
     synchronized void clear() {
         pending.clear();
         placed.clear();
+        filingFailure = null;
         store.clear();
     }
 }

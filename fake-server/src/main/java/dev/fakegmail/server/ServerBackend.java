@@ -62,5 +62,6 @@ final class ServerBackend implements SmtpBackend {
     @Override
     public void acknowledged(Submission submission) {
         journal.acknowledge();
+        mailboxes.acknowledged();
     }
 }

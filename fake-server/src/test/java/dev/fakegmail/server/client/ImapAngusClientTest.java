@@ -14,12 +14,17 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +139,39 @@ class ImapAngusClientTest {
             assertThat(subjects(store, "[Gmail]/Drafts")).containsExactly("draft one");
         }
         assertThat(gmail.mailbox("alice@gmail.com", "[Gmail]/Drafts")).hasSize(1);
+    }
+
+    @Test
+    void idleHearsOfAMessageSentToTheInboxWhileItWaits() throws Exception {
+        try (Store store = gmail.imapProfile(gmail.account("bob@gmail.com")).connect()) {
+            IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            CountDownLatch added = new CountDownLatch(1);
+            inbox.addMessageCountListener(new MessageCountAdapter() {
+                @Override
+                public void messagesAdded(MessageCountEvent event) {
+                    added.countDown();
+                }
+            });
+            AtomicReference<Exception> failed = new AtomicReference<>();
+            Thread idler = new Thread(() -> {
+                try {
+                    inbox.idle(true);
+                } catch (MessagingException e) {
+                    failed.set(e);
+                }
+            }, "angus-idle");
+            idler.start();
+
+            send(gmail.profile().session(), "pushed while idle", "bob@gmail.com");
+
+            assertThat(added.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("IDLE reported the new message").isTrue();
+            assertThat(inbox.getMessage(1).getSubject()).isEqualTo("pushed while idle"); // ends IDLE if still on
+            idler.join(WAIT.toMillis());
+            assertThat(idler.isAlive()).as("IDLE ended").isFalse();
+            assertThat(failed.get()).isNull();
+            inbox.close(false);
+        }
     }
 
     static void send(Session session, String subject, String... to) throws MessagingException {

@@ -31,6 +31,7 @@ final class Arena implements AutoCloseable {
     final FakeGmailServer server;
     private final int smtpPort;
     private final int sslPort;
+    private final int imapPort;
     private final List<String> delivered = new ArrayList<>();
     private RawSmtpClient witness;
     private String witnessMessage;
@@ -41,13 +42,14 @@ final class Arena implements AutoCloseable {
         this.server = server;
         this.smtpPort = server.smtpPort();
         this.sslPort = server.sslPort();
+        this.imapPort = server.imapPort();
     }
 
     /** A started server on free ports with {@link #ALICE}; {@code settings} may change the builder. */
     static Arena start(UnaryOperator<FakeGmailServerBuilder> settings) {
         ServerEvents.install();
         // the load test sends more than Gmail's 500 messages a day; the limit itself is not under test here
-        return new Arena(settings.apply(FakeGmailServer.builder().smtpPort(0).sslPort(0)
+        return new Arena(settings.apply(FakeGmailServer.builder().smtpPort(0).sslPort(0).imapPort(0)
                 .account(ALICE.settings().withDailySendingLimit(100_000))).build().start());
     }
 
@@ -61,6 +63,15 @@ final class Arena implements AutoCloseable {
 
     int sslPort() {
         return sslPort;
+    }
+
+    int imapPort() {
+        return imapPort;
+    }
+
+    /** The live threads of this server: every door's ({@code fake-gmail-<port>-…}). */
+    List<String> threads() {
+        return ServerEvents.threads(smtpPort, sslPort, imapPort);
     }
 
     /** Opens the witness: a logged-in session that has sent half of a message and waits. */
@@ -160,7 +171,8 @@ final class Arena implements AutoCloseable {
             witness.close();
         }
         server.stop();
-        assertThat(ServerEvents.threads(smtpPort, sslPort)).as("threads of the server after stop()").isEmpty();
-        assertThat(ServerEvents.of(smtpPort, sslPort)).as("warnings and uncaught exceptions of the server").isEmpty();
+        assertThat(threads()).as("threads of the server after stop()").isEmpty();
+        assertThat(ServerEvents.of(smtpPort, sslPort, imapPort)).as("warnings and uncaught exceptions of the server")
+                .isEmpty();
     }
 }

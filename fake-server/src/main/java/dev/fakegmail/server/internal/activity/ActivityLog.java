@@ -1,6 +1,7 @@
 package dev.fakegmail.server.internal.activity;
 
 import dev.fakegmail.server.ActivityEvent;
+import dev.fakegmail.server.ActivityEvent.Door;
 import dev.fakegmail.server.ActivityEvent.Kind;
 import dev.fakegmail.server.ReceivedMessage;
 import dev.fakegmail.server.internal.smtp.SessionListener;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The last {@value #CAPACITY} session events of one server (docs/http-api.md §3), oldest dropped first.
- * Thread-safe.
+ * The last {@value #CAPACITY} session events of one server, every door's (docs/http-api.md §3), oldest dropped
+ * first. Thread-safe.
  */
 public final class ActivityLog implements SessionListener {
     /** How many events are kept. */
@@ -63,6 +64,19 @@ public final class ActivityLog implements SessionListener {
         add(sessionId, kind, user.map(ActivityLog::printable), Optional.of(mechanism), Optional.of(reply), "");
     }
 
+    /**
+     * Records a login at another door than SMTP's.
+     *
+     * @param how      the command and mechanism ({@code LOGIN}, {@code AUTHENTICATE XOAUTH2})
+     * @param reply    Gmail's reply, without anything the client sent
+     * @param accepted whether the login succeeded
+     */
+    public void signIn(Door door, String sessionId, String how, Optional<String> user, String reply,
+                       boolean accepted) {
+        add(door, sessionId, accepted ? Kind.LOGIN_ACCEPTED : Kind.LOGIN_REFUSED, user.map(ActivityLog::printable),
+                Optional.of(how), Optional.of(reply), "");
+    }
+
     @Override
     public void answered(String sessionId, String command, String reply) {
         if (reply.startsWith("4") || reply.startsWith("5")) {
@@ -70,10 +84,15 @@ public final class ActivityLog implements SessionListener {
         }
     }
 
-    private synchronized void add(String sessionId, Kind kind, Optional<String> account, Optional<String> mechanism,
-                                  Optional<String> reply, String detail) {
+    private void add(String sessionId, Kind kind, Optional<String> account, Optional<String> mechanism,
+                     Optional<String> reply, String detail) {
+        add(Door.SMTP, sessionId, kind, account, mechanism, reply, detail);
+    }
+
+    private synchronized void add(Door door, String sessionId, Kind kind, Optional<String> account,
+                                  Optional<String> mechanism, Optional<String> reply, String detail) {
         events.addLast(new ActivityEvent(++sequence, clock.instant(), sessionId, kind, account, mechanism, reply,
-                detail));
+                detail, door));
         if (events.size() > CAPACITY) {
             events.removeFirst();
         }

@@ -6,43 +6,46 @@ import com.icegreen.greenmail.imap.ImapSession;
 import com.icegreen.greenmail.imap.ImapSessionState;
 import com.icegreen.greenmail.imap.ProtocolException;
 import com.icegreen.greenmail.imap.commands.CommandParser;
-import com.icegreen.greenmail.imap.commands.ImapCommand;
-import com.icegreen.greenmail.imap.commands.ImapCommandFactory;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The command loop of one session. Reads the tag and command name with GreenMail's parser, answers the commands
  * where Gmail's replies differ from GreenMail's (CAPABILITY, LOGIN, AUTHENTICATE, ID, NAMESPACE, LIST, LSUB, XLIST,
- * UNSELECT, XYZZY, LOGOUT; docs/gmail-imap.md §5) and hands every other command to GreenMail's own implementation,
+ * UNSELECT, XYZZY, LOGOUT; docs/gmail-imap.md §5) or where its behaviour does not suit a server (IDLE: {@link GimapIdle}) and hands every other command to GreenMail's own implementation,
  * after bringing accepted messages into the store.
  */
 final class GimapCommands {
     private static final Set<String> OWN = Set.of("CAPABILITY", "LOGOUT", "LOGIN", "AUTHENTICATE", "ID", "XYZZY",
-            "NAMESPACE", "LIST", "LSUB", "XLIST", "UNSELECT");
+            "NAMESPACE", "LIST", "LSUB", "XLIST", "UNSELECT", "IDLE");
 
     private final ImapBackend backend;
     private final ImapWire wire;
     private final String sessionId;
     private final String clientIp;
     private final CommandParser parser = new CommandParser();
-    private final ImapCommandFactory greenMail = new ImapCommandFactory();
     private final GimapLogin login;
     private final GmailFolderList folders = new GmailFolderList();
+    private final GimapIdle idle;
+    private final GreenMailHandoff greenMail;
     private boolean timedOut;
 
-    GimapCommands(ImapBackend backend, ImapWire wire, String sessionId, String clientIp) {
+    GimapCommands(ImapBackend backend, ImapWire wire, String sessionId, String clientIp, GimapIdle idle) {
         this.backend = backend;
         this.wire = wire;
         this.sessionId = sessionId;
         this.clientIp = clientIp;
-        this.login = new GimapLogin(backend, wire);
+        this.login = new GimapLogin(backend, wire, sessionId);
+        this.idle = idle;
+        this.greenMail = new GreenMailHandoff(backend, wire);
+    }
+
+    /** Whether a login succeeded in this session. */
+    boolean signedIn() {
+        return login.signedIn();
     }
 
     /** Whether the last read ended because the client was idle too long. */
@@ -89,9 +92,9 @@ final class GimapCommands {
         }
         try {
             if (!OWN.contains(name)) {
-                return greenMail(tag, name, request, in, out, session);
+                return greenMail.hand(tag, name, request, in, out, session);
             }
-            return own(tag, name, request, session) ? request : null;
+            return own(tag, name, request, out, session) ? request : null;
         } catch (ProtocolException e) {
             return readFailed(e) ? null : reply(request, GimapReply.UNKNOWN_COMMAND, tag);
         }
@@ -108,8 +111,8 @@ final class GimapCommands {
         return request;
     }
 
-    private boolean own(String tag, String name, ImapRequestLineReader request, ImapSession session)
-            throws ProtocolException {
+    private boolean own(String tag, String name, ImapRequestLineReader request, OutputStream out,
+                        ImapSession session) throws ProtocolException {
         ImapSessionState state = session.getState();
         switch (name) {
             case "CAPABILITY" -> capability(tag, request, state);
@@ -133,9 +136,29 @@ final class GimapCommands {
                 parser.endLine(request);
                 simple(tag, GimapReply.XYZZY);
             }
+            case "IDLE" -> {
+                return idle(tag, request, out, session);
+            }
             default -> authenticated(tag, name, request, session);
         }
         return true;
+    }
+
+    /** IDLE, once signed in; false when the idle timeout ended it. */
+    private boolean idle(String tag, ImapRequestLineReader request, OutputStream out, ImapSession session)
+            throws ProtocolException {
+        if (session.getState() == ImapSessionState.NON_AUTHENTICATED) {
+            wire.reply(GimapReply.INVALID_STATE, tag);
+            return true;
+        }
+        backend.sync();
+        ImapResponse response = new ImapResponse(out);
+        response.setTag(tag);
+        if (idle.idle(tag, request, parser, session, response)) {
+            return true;
+        }
+        timedOut = true;
+        return false;
     }
 
     private void capability(String tag, ImapRequestLineReader request, ImapSessionState state)
@@ -174,41 +197,5 @@ final class GimapCommands {
     private void simple(String tag, GimapReply untagged, Object... arguments) {
         wire.reply(untagged, arguments);
         wire.reply(GimapReply.SUCCESS, tag);
-    }
-
-    /**
-     * Hands a command to GreenMail: its mailbox arguments quoted ({@link MailboxQuoting}), the rest of the line and
-     * the stream behind it unchanged.
-     */
-    private ImapRequestLineReader greenMail(String tag, String name, ImapRequestLineReader request, InputStream in,
-                                            OutputStream out, ImapSession session) throws ProtocolException {
-        ImapCommand command = greenMail.getCommand(name);
-        if (command == null) {
-            wire.reply(GimapReply.UNKNOWN_COMMAND, tag);
-            return request;
-        }
-        if (!command.validForState(session.getState())) {
-            wire.reply(GimapReply.INVALID_STATE, tag);
-            return request;
-        }
-        String rest = MailboxQuoting.rewrite(name, restOfLine(request));
-        ImapRequestLineReader rewritten = new ImapRequestLineReader(new SequenceInputStream(
-                new ByteArrayInputStream(rest.getBytes(StandardCharsets.ISO_8859_1)), in), out);
-        ImapResponse response = new ImapResponse(out);
-        response.setTag(tag);
-        backend.sync();
-        command.process(rewritten, response, session);
-        return rewritten;
-    }
-
-    /** Everything after the command name up to and including the line feed. */
-    private static String restOfLine(ImapRequestLineReader request) throws ProtocolException {
-        StringBuilder rest = new StringBuilder();
-        char c;
-        do {
-            c = request.consume();
-            rest.append(c);
-        } while (c != '\n');
-        return rest.toString();
     }
 }

@@ -48,6 +48,12 @@ enum GimapReply {
     XYZZY("* OK Nothing happens."),
     /** §5, seen: the tagged OK of LIST, NAMESPACE, ID, XYZZY. */
     SUCCESS("%s OK Success"),
+    /** §5: the continuation that starts IDLE (seen). */
+    IDLING("+ idling"),
+    /** §5: the end of IDLE after DONE (seen). Argument: tag. */
+    IDLE_OK("%s OK IDLE terminated (Success)"),
+    /** §5: IDLE ended by a line other than DONE (chosen). Argument: tag. */
+    IDLE_NOT_DONE("%s BAD Could not parse command"),
     /** §5, chosen. */
     UNSELECT_OK("%s OK Returned to authenticated state. (Success)"),
     /** §5, seen. */
@@ -64,6 +70,8 @@ enum GimapReply {
     BYE_TOO_MANY_SESSIONS("* BYE [ALERT] Too many simultaneous connections. (Failure)"),
     /** §6, chosen. */
     BYE_TOO_LARGE("* BYE [TOOBIG] Literal larger than APPENDLIMIT 35651584 (Failure)"),
+    /** §6: more large literals announced at once than the server holds (chosen). */
+    BYE_BUSY("* BYE [UNAVAILABLE] Too many large literals in progress, try again later (Failure)"),
     /** §6, chosen. */
     BYE_IDLE("* BYE Session expired, please login again.");
 

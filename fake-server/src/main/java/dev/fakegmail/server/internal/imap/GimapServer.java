@@ -1,22 +1,29 @@
 package dev.fakegmail.server.internal.imap;
 
+import dev.fakegmail.server.internal.net.FirstByteGate;
+import dev.fakegmail.server.internal.net.Listener;
+import dev.fakegmail.server.internal.net.SessionCap;
+import dev.fakegmail.server.internal.net.SessionThreads;
+import dev.fakegmail.server.internal.net.Watchdog;
 import dev.fakegmail.server.internal.smtp.SmtpConfig;
-import dev.fakegmail.server.internal.smtp.SmtpListener;
 import dev.fakegmail.server.internal.tls.ServerTls;
 import java.io.IOException;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The IMAP door, like {@code imap.gmail.com:993}: one implicit-TLS port, a thread per session, the same bound on
- * concurrent sessions, idle timeout and TLS material as SMTP (docs/gmail-imap.md §1). Gmail's login, greeting and
- * replies are in front ({@link GimapSession}); GreenMail's IMAP commands run behind on the server's mailboxes.
+ * The IMAP door, like {@code imap.gmail.com:993}: one implicit-TLS port, a thread per session, and the same limits,
+ * timeouts and TLS material as SMTP (docs/gmail-imap.md §1, §6). Gmail's login, greeting and replies are in front
+ * ({@link GimapSession}); GreenMail's IMAP commands run behind on the server's mailboxes.
+ *
+ * <p>As on 465, a connection first waits for its first byte in a {@link FirstByteGate} and takes one of
+ * {@code maxSessions} sessions only once it spoke; sessions run on a pool of at most {@code maxSessions} threads. A
+ * client over the cap gets {@code * BYE [ALERT] Too many simultaneous connections.} on the gate's thread, within the
+ * handshake deadline. A watchdog closes a session whose TLS handshake outlives its deadline or whose client stopped
+ * reading for longer than the idle timeout. So the door runs at most {@code 2 * maxSessions} threads, its accept
+ * thread and its watchdog, all named {@code fake-gmail-<port>-…}.
  */
 public final class GimapServer implements AutoCloseable {
     private static final long STOP_MILLIS = 2_000;
@@ -25,21 +32,22 @@ public final class GimapServer implements AutoCloseable {
     private final ImapBackend backend;
     private final ServerTls tls;
     private final Set<GimapSession> sessions = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger active = new AtomicInteger();
-    private final AtomicInteger threadCount = new AtomicInteger();
-    private final ExecutorService executor;
-    private volatile SmtpListener listener;
+    private final SessionCap cap;
+    private final SessionThreads threads;
+    private final FirstByteGate gate;
+    private final LiteralBudget literals = LiteralBudget.ofHeap(GimapSession.MAX_LITERAL);
+    private volatile Listener listener;
+    private volatile Watchdog watchdog;
 
     /** A stopped IMAP door; {@code config} supplies the bind address, timeouts and session bound. */
     public GimapServer(SmtpConfig config, ImapBackend backend, ServerTls tls) {
         this.config = config;
         this.backend = backend;
         this.tls = tls;
-        this.executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "fake-gmail-imap-session-" + threadCount.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.cap = new SessionCap(config.maxSessions());
+        this.threads = new SessionThreads(config.maxSessions(), () -> "fake-gmail-" + boundPort() + "-session-");
+        this.gate = new FirstByteGate(config.maxSessions(), config.firstByteTimeout(),
+                () -> "fake-gmail-" + boundPort() + "-gate-", this::accept);
     }
 
     /**
@@ -48,8 +56,11 @@ public final class GimapServer implements AutoCloseable {
      * @throws IOException a {@code PortUnavailableException} when the port must be bound and cannot be
      */
     public void start(int preferredPort, boolean strictPorts) throws IOException {
-        listener = SmtpListener.open(config.bindAddress(), "IMAP", preferredPort, strictPorts, true,
-                (socket, implicit) -> accept(socket));
+        listener = Listener.open(config.bindAddress(), "IMAP", preferredPort, strictPorts, gate::admit);
+        long idle = config.idleTimeout().toMillis();
+        long handshake = config.handshakeTimeout().toMillis();
+        watchdog = Watchdog.start("fake-gmail-" + listener.port() + "-watchdog", Math.min(idle, handshake),
+                () -> sessions.forEach(session -> session.closeIfStalled(idle, handshake)));
     }
 
     /** The bound port. */
@@ -57,18 +68,30 @@ public final class GimapServer implements AutoCloseable {
         return listener.port();
     }
 
+    private int boundPort() {
+        Listener bound = listener;
+        return bound == null ? 0 : bound.port();
+    }
+
     /** Stops accepting, closes every session, and waits (boundedly) for their threads. */
     @Override
     public void close() {
-        SmtpListener bound = listener;
+        Listener bound = listener;
         if (bound != null) {
             bound.close();
         }
-        executor.shutdown();
-        sessions.forEach(GimapSession::close);
+        Watchdog watcher = watchdog;
+        if (watcher != null) {
+            watcher.close();
+        }
+        gate.close();
+        threads.shutdown();
+        sessions.forEach(GimapSession::abort);
         try {
-            if (!executor.awaitTermination(STOP_MILLIS, TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
+            threads.join(STOP_MILLIS);
+            gate.join(STOP_MILLIS);
+            if (watcher != null) {
+                watcher.join(STOP_MILLIS);
             }
             if (bound != null) {
                 bound.join(STOP_MILLIS);
@@ -90,30 +113,32 @@ public final class GimapServer implements AutoCloseable {
         return tls;
     }
 
-    /** Counts a session in; false when the server already has its maximum. */
-    boolean enter() {
-        if (active.incrementAndGet() > config.maxSessions()) {
-            active.decrementAndGet();
-            return false;
-        }
-        return true;
+    /** The budget every session's large literals share. */
+    LiteralBudget literals() {
+        return literals;
     }
 
     void leave(GimapSession session, boolean entered) {
         sessions.remove(session);
         if (entered) {
-            active.decrementAndGet();
+            cap.leave();
         }
     }
 
+    /** A connection that spoke: a session when the cap allows, else Gmail's goodbye on the gate's thread. */
     private void accept(Socket client) {
-        GimapSession session = new GimapSession(this, client);
+        boolean entered = cap.tryEnter();
+        GimapSession session = new GimapSession(this, client, entered);
         sessions.add(session);
+        if (!entered) {
+            session.run();
+            return;
+        }
         try {
-            executor.execute(session);
+            threads.execute(session);
         } catch (RejectedExecutionException e) {
-            sessions.remove(session);
-            session.close();
+            session.abort();
+            leave(session, true);
         }
     }
 }

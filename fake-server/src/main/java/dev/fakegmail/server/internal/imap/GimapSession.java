@@ -2,6 +2,7 @@ package dev.fakegmail.server.internal.imap;
 
 import com.icegreen.greenmail.imap.ImapHandler;
 import com.icegreen.greenmail.imap.ImapSessionImpl;
+import dev.fakegmail.server.internal.net.Stalls;
 import dev.fakegmail.server.internal.store.MailStore;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -26,25 +27,28 @@ final class GimapSession implements Runnable {
 
     private final GimapServer server;
     private final Socket plain;
+    private final boolean entered;
     private final String id = sessionId();
+    private final Stalls stalls = new Stalls();
     private volatile Socket socket;
 
-    GimapSession(GimapServer server, Socket plain) {
+    /** A session for {@code plain}; {@code entered} false when over the cap: it only says goodbye. */
+    GimapSession(GimapServer server, Socket plain, boolean entered) {
         this.server = server;
         this.plain = plain;
+        this.entered = entered;
         this.socket = plain;
     }
 
     @Override
     public void run() {
-        boolean entered = server.enter();
         try {
             SSLSocket secured = server.tls().upgrade(plain);
             socket = secured;
             secured.setSoTimeout((int) server.config().handshakeTimeout().toMillis());
-            secured.startHandshake();
+            stalls.handshake(secured);
             secured.setSoTimeout((int) server.config().idleTimeout().toMillis());
-            converse(secured, entered);
+            converse(secured);
         } catch (SocketTimeoutException e) {
             LOG.log(System.Logger.Level.DEBUG, "IMAP session {0} timed out", id);
         } catch (IOException | UncheckedIOException e) {
@@ -55,10 +59,18 @@ final class GimapSession implements Runnable {
         }
     }
 
-    private void converse(SSLSocket secured, boolean entered) throws IOException {
+    private void converse(SSLSocket secured) throws IOException {
         LiteralGuard in = new LiteralGuard(new BufferedInputStream(secured.getInputStream(), 8192), MAX_LINE,
-                MAX_LITERAL);
-        BufferedOutputStream out = new BufferedOutputStream(secured.getOutputStream(), 8192);
+                MAX_LITERAL, server.literals());
+        try {
+            converse(secured, in);
+        } finally {
+            in.release();
+        }
+    }
+
+    private void converse(SSLSocket secured, LiteralGuard in) throws IOException {
+        BufferedOutputStream out = new BufferedOutputStream(stalls.watch(secured.getOutputStream()), 8192);
         ImapWire wire = new ImapWire(out);
         if (!entered) {
             wire.reply(GimapReply.BYE_TOO_MANY_SESSIONS);
@@ -69,7 +81,9 @@ final class GimapSession implements Runnable {
         MailStore store = server.backend().store();
         ImapSessionImpl session = new ImapSessionImpl(store.imapHost(), store.userManager(),
                 new ImapHandler(store.userManager(), store.imapHost(), secured), clientIp);
-        GimapCommands commands = new GimapCommands(server.backend(), wire, id, clientIp);
+        long idleMillis = server.config().idleTimeout().toMillis();
+        GimapIdle idle = new GimapIdle(wire, millis -> readTimeout(secured, millis), idleMillis);
+        GimapCommands commands = new GimapCommands(server.backend(), wire, id, clientIp, idle);
         try {
             while (!secured.isClosed() && commands.next(in, out, session)) {
                 // one command per turn
@@ -79,11 +93,25 @@ final class GimapSession implements Runnable {
                 wire.reply(GimapReply.BYE_IDLE);
             }
             throw e;
+        } finally {
+            if (commands.signedIn()) {
+                server.backend().unfollow();
+            }
         }
         if (in.trip() == LiteralGuard.Trip.LITERAL_TOO_LARGE) {
             wire.reply(GimapReply.BYE_TOO_LARGE);
+        } else if (in.trip() == LiteralGuard.Trip.BUDGET_EXHAUSTED) {
+            wire.reply(GimapReply.BYE_BUSY);
         } else if (commands.timedOut()) {
             wire.reply(GimapReply.BYE_IDLE);
+        }
+    }
+
+    private static void readTimeout(SSLSocket socket, int millis) {
+        try {
+            socket.setSoTimeout(millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -99,13 +127,40 @@ final class GimapSession implements Runnable {
         return id.toString();
     }
 
-    /** Closes the connection; the session thread ends soon after. */
-    void close() {
+    /**
+     * Closes the connection when a write has been blocked longer than {@code writeMillis} (a client that stopped
+     * reading) or the TLS handshake has run longer than {@code handshakeMillis}.
+     */
+    void closeIfStalled(long writeMillis, long handshakeMillis) {
+        if (stalls.stalled(writeMillis, handshakeMillis)) {
+            LOG.log(System.Logger.Level.DEBUG, "IMAP session {0}: the client stalled a write or the TLS handshake", id);
+            abort();
+        }
+    }
+
+    /**
+     * Closes the TCP connection under the TLS layer, from another thread: closing the TLS socket itself would wait
+     * for a write the client does not drain, and would send alerts into a handshake.
+     */
+    void abort() {
         try {
-            socket.close();
             plain.close();
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "aborting IMAP session {0}: {1}", id, e.getMessage());
+        }
+    }
+
+    /**
+     * Ends the connection from the session thread: close_notify (timed, so that the watchdog ends a client that
+     * reads nothing), then TCP.
+     */
+    void close() {
+        try {
+            stalls.timed(socket::close);
+        } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing IMAP session {0}: {1}", id, e.getMessage());
+        } finally {
+            abort();
         }
     }
 }

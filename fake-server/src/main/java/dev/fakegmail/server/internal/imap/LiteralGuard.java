@@ -8,24 +8,35 @@ import java.io.InputStream;
  * Bounds what a client can make GreenMail's parser hold: a command line longer than {@code maxLine} octets, or a
  * literal ({@code {n}} / {@code {n+}} at a line's end) larger than {@code maxLiteral}, fails the read before
  * GreenMail allocates for it (docs/gmail-imap.md §6). GreenMail reads a literal into one array of the announced
- * size, so without this a {@code {2000000000}} would exhaust the heap. Literal contents do not count as line.
- * Once tripped, every later read fails too, so the session ends.
+ * size, so without this a {@code {2000000000}} would exhaust the heap; and a large literal must fit in the door's
+ * {@link LiteralBudget} until its last octet arrived, so many sessions announcing large literals cannot exhaust it
+ * together. Literal contents do not count as line. Once tripped, every later read fails too, so the session ends;
+ * {@link #release()} gives back what the literal in progress reserved.
  */
 final class LiteralGuard extends FilterInputStream {
     /** Why the guard stopped the session. */
-    enum Trip { NONE, LINE_TOO_LONG, LITERAL_TOO_LARGE }
+    enum Trip { NONE, LINE_TOO_LONG, LITERAL_TOO_LARGE, BUDGET_EXHAUSTED }
 
     private final int maxLine;
     private final long maxLiteral;
+    private final LiteralBudget budget;
+    private long reservedLiteral;
     private final StringBuilder tail = new StringBuilder(24);
     private long literalLeft;
     private int lineLength;
     private Trip trip = Trip.NONE;
 
-    LiteralGuard(InputStream in, int maxLine, long maxLiteral) {
+    LiteralGuard(InputStream in, int maxLine, long maxLiteral, LiteralBudget budget) {
         super(in);
         this.maxLine = maxLine;
         this.maxLiteral = maxLiteral;
+        this.budget = budget;
+    }
+
+    /** Gives back the budget of a literal still in progress (the session ends). */
+    void release() {
+        budget.release(reservedLiteral);
+        reservedLiteral = 0;
     }
 
     /** Why reading stopped, or {@link Trip#NONE}. */
@@ -51,7 +62,7 @@ final class LiteralGuard extends FilterInputStream {
         while (i < count) {
             if (literalLeft > 0) {
                 int skipped = (int) Math.min(literalLeft, count - i);
-                literalLeft -= skipped;
+                consumed(skipped);
                 i += skipped;
             } else {
                 observe(buffer[offset + i]);
@@ -59,6 +70,13 @@ final class LiteralGuard extends FilterInputStream {
             }
         }
         return count;
+    }
+
+    private void consumed(long octets) {
+        literalLeft -= octets;
+        if (literalLeft == 0) {
+            release();
+        }
     }
 
     private void check() throws IOException {
@@ -69,11 +87,18 @@ final class LiteralGuard extends FilterInputStream {
 
     private void observe(byte b) throws IOException {
         if (literalLeft > 0) {
-            literalLeft--;
+            consumed(1);
             return;
         }
         if (b == '\n') {
             literalLeft = announcedLiteral();
+            if (literalLeft > 0) {
+                if (!budget.reserve(literalLeft)) {
+                    literalLeft = 0;
+                    fail(Trip.BUDGET_EXHAUSTED);
+                }
+                reservedLiteral = literalLeft;
+            }
             lineLength = 0;
             tail.setLength(0);
             return;

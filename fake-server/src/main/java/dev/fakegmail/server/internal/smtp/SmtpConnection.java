@@ -1,15 +1,14 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.internal.net.Stalls;
 import dev.fakegmail.server.internal.tls.ServerTls;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
@@ -30,10 +29,7 @@ final class SmtpConnection {
     private OutputStream output;
     private String tlsProtocol = "";
     private String tlsCipher = "";
-    /** When the write in progress started ({@link System#nanoTime()}), or 0 when none is. */
-    private final AtomicLong writingSince = new AtomicLong();
-    /** When the TLS handshake in progress started ({@link System#nanoTime()}), or 0 when none is. */
-    private final AtomicLong handshakeSince = new AtomicLong();
+    private final Stalls stalls = new Stalls();
 
     SmtpConnection(Socket rawSocket) {
         this.rawSocket = rawSocket;
@@ -47,18 +43,13 @@ final class SmtpConnection {
 
     /**
      * Runs a server-side TLS handshake over the current socket with {@code tls}'s key material. The read timeout
-     * bounds each read; the server's watchdog bounds the whole handshake ({@link #handshakeRunningMillis()}), since
+     * bounds each read; the server's watchdog bounds the whole handshake ({@link #stalled}), since
      * a client sending one byte just before each read timeout would otherwise keep it going for ever.
      */
     void upgrade(ServerTls tls, int handshakeTimeoutMillis) throws IOException {
         SSLSocket secured = tls.upgrade(socket);
         secured.setSoTimeout(handshakeTimeoutMillis);
-        handshakeSince.set(System.nanoTime());
-        try {
-            secured.startHandshake();
-        } finally {
-            handshakeSince.set(0);
-        }
+        stalls.handshake(secured);
         SSLSession session = secured.getSession();
         tlsProtocol = session.getProtocol();
         tlsCipher = session.getCipherSuite();
@@ -145,16 +136,9 @@ final class SmtpConnection {
         }
     }
 
-    /** How long the write in progress has been blocked (a client that does not read its replies), in ms. */
-    long writeStalledMillis() {
-        long since = writingSince.get();
-        return since == 0 ? 0 : (System.nanoTime() - since) / 1_000_000L;
-    }
-
-    /** How long the TLS handshake in progress has been running, in ms; 0 when none is. */
-    long handshakeRunningMillis() {
-        long since = handshakeSince.get();
-        return since == 0 ? 0 : (System.nanoTime() - since) / 1_000_000L;
+    /** Whether a write has been blocked longer than {@code writeMillis} or a handshake run longer than {@code handshakeMillis}. */
+    boolean stalled(long writeMillis, long handshakeMillis) {
+        return stalls.stalled(writeMillis, handshakeMillis);
     }
 
     /** Closes the TCP connection (from any thread; unblocks a pending read). */
@@ -169,33 +153,6 @@ final class SmtpConnection {
     private void streams(Socket current) throws IOException {
         socket = current;
         input = new SmtpInput(current, this::flush);
-        output = new BufferedOutputStream(new WatchedOutput(current.getOutputStream()), 8 * 1024);
-    }
-
-    /** Marks the time each write to the socket starts, so a write the client never drains can be seen. */
-    private final class WatchedOutput extends FilterOutputStream {
-        WatchedOutput(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            writingSince.set(System.nanoTime());
-            try {
-                out.write(bytes, offset, length);
-            } finally {
-                writingSince.set(0);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            writingSince.set(System.nanoTime());
-            try {
-                out.flush();
-            } finally {
-                writingSince.set(0);
-            }
-        }
+        output = new BufferedOutputStream(stalls.watch(current.getOutputStream()), 8 * 1024);
     }
 }

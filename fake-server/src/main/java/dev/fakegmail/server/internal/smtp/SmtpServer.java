@@ -1,44 +1,45 @@
 package dev.fakegmail.server.internal.smtp;
 
+import dev.fakegmail.server.internal.net.FirstByteGate;
+import dev.fakegmail.server.internal.net.Listener;
+import dev.fakegmail.server.internal.net.SessionCap;
+import dev.fakegmail.server.internal.net.SessionThreads;
+import dev.fakegmail.server.internal.net.Watchdog;
 import dev.fakegmail.server.internal.tls.ServerTls;
 import java.io.IOException;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine: the two listeners (STARTTLS submission and implicit TLS), a thread per session, and the bound on
  * concurrent sessions. {@link #close()} ends every session and returns within a bound.
  *
- * <p>A connection counts against {@code maxSessions} from the moment it is accepted, before any TLS handshake, and
- * session threads come from a pool of at most {@code maxSessions} threads; so however clients behave, the server
- * runs at most {@code maxSessions} session threads, two accept threads and the watchdog (docs/robustness.md
- * "Limits"). A connection over the cap is answered by the accept thread: on the STARTTLS port with the 421, on the
- * implicit-TLS port (where no TLS exists yet to carry a reply) by closing it without a word.
+ * <p>A connection to the STARTTLS port counts against {@code maxSessions} from the moment it is accepted; one to the
+ * implicit-TLS port first waits for its first byte in a {@link FirstByteGate} (at most {@code maxSessions} waiting,
+ * the longest waiting closed when one more comes, each at most the first-byte deadline), so that silent connections
+ * to 465 never take a session from anyone. Session threads come from a pool of at most {@code maxSessions} threads,
+ * the gate has as many: however clients behave, the server runs at most {@code 2 * maxSessions} such threads, two
+ * accept threads and the watchdog (docs/robustness.md "Limits"). A connection over the cap is answered without a
+ * session thread: on the STARTTLS port with the 421, on the implicit-TLS port (where no TLS exists yet to carry a
+ * reply) by closing it without a word.
  */
 public final class SmtpServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SmtpServer.class.getName());
     private static final long STOP_MILLIS = 2_000;
-    private static final long IDLE_THREAD_SECONDS = 10;
 
     private final SmtpConfig config;
     private final SmtpBackend backend;
     private final ServerTls tls;
     private final FaultEffects faults;
     private final Set<SmtpSession> sessions = ConcurrentHashMap.newKeySet();
-    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger active = new AtomicInteger();
-    private final ExecutorService executor;
-    private volatile SmtpListener submission;
-    private volatile SmtpListener implicit;
-    private volatile Thread watchdog;
+    private final SessionCap cap;
+    private final SessionThreads threads;
+    private final FirstByteGate gate;
+    private volatile Listener submission;
+    private volatile Listener implicit;
+    private volatile Watchdog watchdog;
 
     /** Creates a stopped engine. */
     public SmtpServer(SmtpConfig config, SmtpBackend backend, ServerTls tls, FaultHook faults) {
@@ -46,48 +47,35 @@ public final class SmtpServer implements AutoCloseable {
         this.backend = backend;
         this.tls = tls;
         this.faults = new FaultEffects(faults, tls);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(config.maxSessions(), config.maxSessions(),
-                IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
-        pool.allowCoreThreadTimeOut(true);
-        this.executor = pool;
+        this.cap = new SessionCap(config.maxSessions());
+        this.threads = new SessionThreads(config.maxSessions(), () -> "fake-gmail-" + port(submission) + "-session-");
+        this.gate = new FirstByteGate(config.maxSessions(), config.firstByteTimeout(),
+                () -> "fake-gmail-" + port(implicit) + "-gate-", socket -> accept(socket, true));
     }
 
     /**
      * Binds both ports and starts accepting; returns once both accept connections.
      *
-     * @throws PortUnavailableException when a port must be bound and cannot be
+     * @throws dev.fakegmail.server.internal.net.PortUnavailableException when a port must be bound and cannot be
      */
     public void start(int submissionPort, int implicitTlsPort, boolean strictPorts) throws IOException {
-        submission = SmtpListener.open(config.bindAddress(), "STARTTLS", submissionPort, strictPorts, false,
-                this::accept);
+        submission = Listener.open(config.bindAddress(), "STARTTLS", submissionPort, strictPorts,
+                socket -> accept(socket, false));
         try {
-            implicit = SmtpListener.open(config.bindAddress(), "SSL", implicitTlsPort, strictPorts, true,
-                    this::accept);
+            implicit = Listener.open(config.bindAddress(), "SSL", implicitTlsPort, strictPorts, gate::admit);
         } catch (IOException e) {
             submission.close();
             throw e;
         }
-        Thread thread = new Thread(this::watchWrites, "fake-gmail-" + submission.port() + "-watchdog");
-        thread.setDaemon(true);
-        thread.start();
-        watchdog = thread;
-    }
-
-    /** Closes sessions whose client stopped reading: a blocked write has no deadline of its own. */
-    private void watchWrites() {
         long limit = config.idleTimeout().toMillis();
         long handshake = config.handshakeTimeout().toMillis();
-        long tick = Math.max(10, Math.min(1_000, Math.min(limit, handshake) / 4));
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                Thread.sleep(tick);
-                sessions.forEach(session -> session.closeIfStalled(limit, handshake));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        watchdog = Watchdog.start("fake-gmail-" + submission.port() + "-watchdog", Math.min(limit, handshake),
+                () -> sessions.forEach(session -> session.closeIfStalled(limit, handshake)));
     }
 
+    private static int port(Listener listener) {
+        return listener == null ? 0 : listener.port();
+    }
     /** The bound STARTTLS submission port. */
     public int submissionPort() {
         return submission.port();
@@ -107,20 +95,18 @@ public final class SmtpServer implements AutoCloseable {
         if (implicit != null) {
             implicit.close();
         }
-        Thread watcher = watchdog;
+        Watchdog watcher = watchdog;
         if (watcher != null) {
-            watcher.interrupt();
+            watcher.close();
         }
-        executor.shutdown();
+        gate.close();
+        threads.shutdown();
         sessions.forEach(SmtpSession::close);
         try {
-            if (!executor.awaitTermination(STOP_MILLIS, TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
+            if (!threads.join(STOP_MILLIS)) {
                 LOG.log(System.Logger.Level.WARNING, "sessions still running after stop: {0}", sessions.size());
             }
-            for (Thread thread : threads) {
-                thread.join(STOP_MILLIS);
-            }
+            gate.join(STOP_MILLIS);
             if (watcher != null) {
                 watcher.join(STOP_MILLIS);
             }
@@ -151,30 +137,21 @@ public final class SmtpServer implements AutoCloseable {
         return faults;
     }
 
-    /** Takes a session slot; false when the server already has its maximum. */
-    private boolean enter() {
-        if (active.incrementAndGet() > config.maxSessions()) {
-            active.decrementAndGet();
-            return false;
-        }
-        return true;
-    }
-
     void leave(SmtpSession session) {
         if (sessions.remove(session)) {
-            active.decrementAndGet();
+            cap.leave();
         }
     }
 
     private void accept(Socket client, boolean implicitTls) {
-        if (!enter()) {
+        if (!cap.tryEnter()) {
             refuse(client, implicitTls);
             return;
         }
         SmtpSession session = new SmtpSession(this, client, implicitTls);
         sessions.add(session);
         try {
-            executor.execute(session);
+            threads.execute(session);
         } catch (RejectedExecutionException e) {
             leave(session);
             session.close();
@@ -194,17 +171,5 @@ public final class SmtpServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "refusing a connection over the session cap: {0}", e.getMessage());
         }
-    }
-
-    private ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            int port = submission == null ? 0 : submission.port();
-            Thread thread = new Thread(runnable, "fake-gmail-" + port + "-session-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            threads.removeIf(t -> !t.isAlive());
-            threads.add(thread);
-            return thread;
-        };
     }
 }

@@ -84,7 +84,7 @@ final class SmtpSession implements Runnable, Conversation {
      * handshake has run longer than {@code handshakeMillis} (docs/robustness.md "Limits": the handshake deadline).
      */
     void closeIfStalled(long writeMillis, long handshakeMillis) {
-        if (connection.writeStalledMillis() > writeMillis || connection.handshakeRunningMillis() > handshakeMillis) {
+        if (connection.stalled(writeMillis, handshakeMillis)) {
             LOG.log(System.Logger.Level.DEBUG, "session {0}: the client stalled a write or the TLS handshake",
                     sessionId);
             connection.close();

@@ -64,7 +64,8 @@ final class Views {
                 .put("sequence", event.sequence())
                 .put("at", event.at().toString())
                 .put("sessionId", event.sessionId())
-                .put("kind", event.kind().name());
+                .put("kind", event.kind().name())
+                .put("door", event.door().name());
         event.account().ifPresent(a -> node.put("account", a));
         event.mechanism().ifPresent(m -> node.put("mechanism", m));
         event.reply().ifPresent(r -> node.put("reply", r));

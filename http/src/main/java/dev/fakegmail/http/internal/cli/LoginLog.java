@@ -43,12 +43,15 @@ final class LoginLog extends PrintingThread {
 
     /**
      * The line for one refused login, e.g. {@code 2026-01-31 09:30:00  login refused  alice@gmail.com  PLAIN
-     * 535 5.7.8 (username and password not accepted: a wrong or revoked app password)}.
+     * 535 5.7.8 (username and password not accepted: a wrong or revoked app password)}; at the IMAP door the mechanism
+     * is named with it, e.g. {@code IMAP LOGIN}.
      */
     static String line(ActivityEvent event, ZoneId zone) {
         String reply = event.reply().orElse("");
         return TIME.format(LocalDateTime.ofInstant(event.at(), zone)) + "  login refused  "
-                + event.account().orElse("(no username)") + "  " + event.mechanism().orElse("") + "  " + reply
+                + event.account().orElse("(no username)") + "  "
+                + (event.door() == ActivityEvent.Door.SMTP ? "" : event.door().name() + " ")
+                + event.mechanism().orElse("") + "  " + reply
                 + " (" + event.why().orElse("") + ")";
     }
 

@@ -38,7 +38,8 @@ final class ActivitySection {
         boolean refused = event.kind() == ActivityEvent.Kind.LOGIN_REFUSED;
         List<String> parts = new ArrayList<>();
         event.why().or(() -> detail(event)).ifPresent(parts::add);
-        event.mechanism().ifPresent(mechanism -> parts.add("AUTH " + mechanism));
+        event.mechanism().ifPresent(mechanism -> parts.add(
+                (event.door() == ActivityEvent.Door.SMTP ? "AUTH " : event.door().name() + " ") + mechanism));
         parts.add("session " + event.sessionId());
         String details = String.join(", ", parts);
         return "<tr class=\"event " + event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')

@@ -9,7 +9,11 @@ import dev.fakegmail.server.ActivityEvent;
 import dev.fakegmail.server.ActivityEvent.Kind;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.protocol.RawSmtpClient;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -78,6 +82,43 @@ class ActivityApiTest {
         assertThat(rejected.get(0).reply()).contains("530 5.7.0");
         assertThat(rejected.get(1).reply()).contains("502 5.5.1");
         assertThat(events.toString()).doesNotContain("c2VjcmV0LXBhc3N3b3Jk", "wrong-3");
+    }
+
+    @Test
+    void listsRefusedImapLoginsWithTheirDoorBesideSmtpOnes() throws IOException {
+        assertThat(imapLogin(ALICE.address(), "wrong-password"))
+                .isEqualTo("a1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)");
+        assertThat(Smtp.login(server, ALICE.address(), "wrong-password")).startsWith("535-5.7.8");
+
+        JsonNode events = api.get("/api/activity?account=alice%40gmail.com").expect(200).get("events");
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).get("door").asText()).isEqualTo("IMAP");
+        assertThat(events.get(0).get("kind").asText()).isEqualTo("LOGIN_REFUSED");
+        assertThat(events.get(0).get("mechanism").asText()).isEqualTo("LOGIN");
+        assertThat(events.get(0).get("reply").asText())
+                .isEqualTo("NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)");
+        assertThat(events.get(1).get("door").asText()).isEqualTo("SMTP");
+        assertThat(events.get(1).get("reply").asText()).isEqualTo("535 5.7.8");
+        assertThat(api.get("/api/activity").expect(200).toString()).doesNotContain("wrong-password");
+    }
+
+    /** The tagged reply to {@code a1 LOGIN} over IMAPS, trusting the fake's CA. */
+    private String imapLogin(String user, String password) throws IOException {
+        try (Socket socket = server.certificateAuthority().socketFactory().createSocket("localhost", server.imapPort());
+             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                     StandardCharsets.UTF_8))) {
+            socket.setSoTimeout(10_000);
+            in.readLine();
+            socket.getOutputStream().write(("a1 LOGIN " + user + " \"" + password + "\"\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String line;
+            while ((line = in.readLine()) != null && !line.startsWith("a1 ")) {
+                // untagged lines before the answer
+            }
+            return line;
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.fakegmail.server.internal.smtp;
+package dev.fakegmail.server.internal.net;
 
 import java.io.IOException;
 import java.net.InetAddress;

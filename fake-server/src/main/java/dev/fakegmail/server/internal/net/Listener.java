@@ -1,4 +1,4 @@
-package dev.fakegmail.server.internal.smtp;
+package dev.fakegmail.server.internal.net;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -6,23 +6,22 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * One listening port on loopback. Binds the preferred port when it can, otherwise (unless strict) a free one.
- * Shared by the SMTP ports and the IMAP port.
+ * One listening port on loopback, with its accept thread ({@code fake-gmail-<port>-accept}). Binds the preferred port
+ * when it can, otherwise (unless strict) a free one. Shared by the SMTP ports and the IMAP port; what happens to an
+ * accepted connection is the door's business (a {@link SessionCap}, a {@link FirstByteGate}).
  */
-public final class SmtpListener implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(SmtpListener.class.getName());
+public final class Listener implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Listener.class.getName());
     private static final int BACKLOG = 128;
 
     private final ServerSocket serverSocket;
-    private final boolean implicitTls;
     private final Thread thread;
 
-    private SmtpListener(ServerSocket serverSocket, boolean implicitTls, BiConsumer<Socket, Boolean> sessions) {
+    private Listener(ServerSocket serverSocket, Consumer<Socket> sessions) {
         this.serverSocket = serverSocket;
-        this.implicitTls = implicitTls;
         this.thread = new Thread(() -> acceptLoop(sessions),
                 "fake-gmail-" + serverSocket.getLocalPort() + "-accept");
         this.thread.setDaemon(true);
@@ -34,10 +33,10 @@ public final class SmtpListener implements AutoCloseable {
      * @param name          what the port is for, for error messages ("STARTTLS", "SSL", "IMAP")
      * @param preferredPort the port to try first; 0 for any free port
      * @param strict        whether failing to bind the preferred port is an error instead of a fallback
-     * @param sessions      receives each accepted socket and whether it is the implicit-TLS port
+     * @param sessions      receives each accepted socket, on the accept thread: it must not block
      */
-    public static SmtpListener open(InetAddress address, String name, int preferredPort, boolean strict, boolean implicitTls,
-                             BiConsumer<Socket, Boolean> sessions) throws IOException {
+    public static Listener open(InetAddress address, String name, int preferredPort, boolean strict,
+                                Consumer<Socket> sessions) throws IOException {
         ServerSocket socket;
         try {
             socket = bind(address, preferredPort);
@@ -49,7 +48,7 @@ public final class SmtpListener implements AutoCloseable {
                     name, preferredPort, e.getMessage());
             socket = bind(address, 0);
         }
-        SmtpListener listener = new SmtpListener(socket, implicitTls, sessions);
+        Listener listener = new Listener(socket, sessions);
         listener.thread.start();
         return listener;
     }
@@ -73,12 +72,12 @@ public final class SmtpListener implements AutoCloseable {
         thread.join(millis);
     }
 
-    private void acceptLoop(BiConsumer<Socket, Boolean> sessions) {
+    private void acceptLoop(Consumer<Socket> sessions) {
         while (!serverSocket.isClosed()) {
             try {
                 Socket client = serverSocket.accept();
                 client.setTcpNoDelay(true);
-                sessions.accept(client, implicitTls);
+                sessions.accept(client);
             } catch (SocketException e) {
                 if (!serverSocket.isClosed()) {
                     LOG.log(System.Logger.Level.WARNING, "accept on port " + port() + " failed", e);
@@ -90,7 +89,7 @@ public final class SmtpListener implements AutoCloseable {
     }
 
     private static ServerSocket bind(InetAddress address, int port) throws IOException {
-        ServerSocket socket = QuickAckSocket.newServerSocket();
+        ServerSocket socket = AcceptedSocket.newServerSocket();
         try {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(address, port), BACKLOG);
