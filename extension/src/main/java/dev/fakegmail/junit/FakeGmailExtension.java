@@ -2,6 +2,7 @@ package dev.fakegmail.junit;
 
 import java.util.Optional;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * The extension behind {@link FakeGmail}, {@link Account}, {@link Ssl} and {@link InjectGmail}; they register it
  * with {@code @ExtendWith}. Stateless: servers live in the extension contexts' stores ({@link GmailScopes}).
  */
-final class FakeGmailExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+final class FakeGmailExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     /** Starts the class's server (when the class carries {@link FakeGmail}) and sets static fields. */
     @Override
@@ -37,6 +38,15 @@ final class FakeGmailExtension implements BeforeAllCallback, BeforeEachCallback,
         }
     }
 
+    /**
+     * Ends the test's turn with a Spring context's shared server as soon as the test and its {@code @AfterEach}
+     * methods are done, so the next test need not wait for JUnit to close the test's store.
+     */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        SpringSupport.endTurn(context);
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return Injection.of(parameter).supported();
@@ -47,7 +57,8 @@ final class FakeGmailExtension implements BeforeAllCallback, BeforeEachCallback,
         Object value = Injection.of(parameter).resolve(GmailScopes.of(context));
         if (value instanceof jakarta.mail.Store imap) {
             context.getStore(ExtensionContext.Namespace.create(FakeGmailExtension.class, "closed after the test"))
-                    .put(imap, imap); // JUnit closes it (AutoCloseable) when the test's context ends
+                    .put(imap, StoredResource.closing(imap, "the IMAP store of "
+                            + Names.parameter(parameter.getDeclaringExecutable(), parameter.getIndex())));
         }
         return value;
     }

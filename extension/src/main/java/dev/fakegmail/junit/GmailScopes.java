@@ -60,7 +60,8 @@ final class GmailScopes {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ActiveGmail> spring = SpringSupport.forTest(test, Names.of(method));
+        Optional<ActiveGmail> spring = SpringSupport.forTest(test,
+                Names.test(test.getRequiredTestClass(), method));
         if (spring.isPresent()) {
             refreshStaticFields(test, owner.get(), spring.get());
             return spring;
