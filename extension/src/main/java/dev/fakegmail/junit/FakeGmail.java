@@ -58,7 +58,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * across the reset before each test.
  *
  * <p><b>JUnit versions.</b> Runs on JUnit Jupiter 5.10 and later, JUnit 6 included: whatever it keeps in an
- * {@code ExtensionContext.Store} is closed by the running JUnit, whichever kind of value that JUnit closes.
+ * {@code ExtensionContext.Store} is closed by the running JUnit, whichever kind of value that JUnit closes. On an
+ * older JUnit the first test class fails at once, naming the version found and the fix.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

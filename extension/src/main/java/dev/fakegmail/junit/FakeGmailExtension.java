@@ -19,12 +19,14 @@ final class FakeGmailExtension implements BeforeAllCallback, BeforeEachCallback,
     /** Starts the class's server (when the class carries {@link FakeGmail}) and sets static fields. */
     @Override
     public void beforeAll(ExtensionContext context) {
+        JupiterVersion.requireSupported();
         FieldInjector.injectStatic(context.getRequiredTestClass(), GmailScopes.forClass(context));
     }
 
     /** Chooses (and resets) the test's server and sets the instance fields of the test instances. */
     @Override
     public void beforeEach(ExtensionContext context) {
+        JupiterVersion.requireSupported();
         Optional<ActiveGmail> gmail = GmailScopes.forTest(context);
         FaultAnnotations.apply(context, gmail);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
@@ -49,6 +51,7 @@ final class FakeGmailExtension implements BeforeAllCallback, BeforeEachCallback,
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        JupiterVersion.requireSupported();
         return Injection.of(parameter).supported();
     }
 
