@@ -74,8 +74,8 @@ final class SpringGmail implements AutoCloseable {
         return test + " waited " + timeout.toSeconds() + " s for the fake Gmail of its Spring context, which "
                 + holder.test() + holder.since() + ". Tests of classes that share a Spring context (the same "
                 + "@FakeGmail and Spring configuration) take turns with its fake Gmail; a turn ends when its test "
-                + "ends. Give the classes separate Spring contexts (different @FakeGmail settings, or @DirtiesContext), "
-                + "or allow a longer wait: " + SpringSupport.TURN_TIMEOUT + "=<seconds> in "
+                + "ends. Give the classes separate Spring contexts (different @FakeGmail settings, e.g. accounts), or "
+                + "allow a longer wait: " + SpringSupport.TURN_TIMEOUT + "=<seconds> in "
                 + "src/test/resources/junit-platform.properties.";
     }
 
@@ -88,7 +88,7 @@ final class SpringGmail implements AutoCloseable {
         static final Holder NONE = new Holder("another test", 0);
 
         String since() {
-            return sinceNanos == 0 ? " was using"
+            return this == NONE ? " was using"
                     : " has been using for " + Duration.ofNanos(System.nanoTime() - sinceNanos).toSeconds() + " s";
         }
     }

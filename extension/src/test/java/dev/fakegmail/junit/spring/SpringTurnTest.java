@@ -47,7 +47,7 @@ class SpringTurnTest {
                 + "\\.holdsTheServer\\(FakeGmailServer\\) has been using for [1-3] s\\. Tests of classes that share "
                 + "a Spring context \\(the same @FakeGmail and Spring configuration\\) take turns with its fake Gmail; "
                 + "a turn ends when its test ends\\. Give the classes separate Spring contexts \\(different @FakeGmail "
-                + "settings, or @DirtiesContext\\), or allow a longer wait: fakegmail\\.spring\\.turn\\.timeout="
+                + "settings, e\\.g\\. accounts\\), or allow a longer wait: fakegmail\\.spring\\.turn\\.timeout="
                 + "<seconds> in src/test/resources/junit-platform\\.properties\\.");
     }
 
