@@ -52,8 +52,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p><b>Spring.</b> On a class whose tests run in a Spring test context ({@code @SpringBootTest}, ...), the server
  * is the context's: it starts before the context, whose {@code spring.mail.*} properties it sets (renamed or turned
  * off with {@link GmailProperties}), and stops when the context closes; classes configured alike share the cached
- * context and its server, and take turns using it. The app password the context was built with stays valid across
- * the reset before each test.
+ * context and its server, and take turns using it: a turn ends after the test's {@code @AfterEach} methods, and a
+ * test waits for one at most 120 s (the JUnit configuration parameter {@code fakegmail.spring.turn.timeout}, in
+ * seconds), then fails naming the test that holds it. The app password the context was built with stays valid
+ * across the reset before each test.
+ *
+ * <p><b>JUnit versions.</b> Runs on JUnit Jupiter 5.10 and later, JUnit 6 included: whatever it keeps in an
+ * {@code ExtensionContext.Store} is closed by the running JUnit, whichever kind of value that JUnit closes. On an
+ * older JUnit the first test class fails at once, naming the version found and the fix.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

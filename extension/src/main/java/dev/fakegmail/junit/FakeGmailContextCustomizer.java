@@ -16,7 +16,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Before a Spring test context refreshes: starts a fake Gmail, puts its properties ({@link SpringProperties}) first
  * in the environment, registers the server as a singleton the context stops when it closes ({@link SpringGmail}),
- * and adds the checks of {@link SpringMisuse}.
+ * and adds the checks of {@link SpringMisuse} (and, on Spring Boot before 3.4, {@link LegacyBootMailTrust}).
  *
  * <p><b>Context caching.</b> Equal when the {@link FakeGmail} and {@link GmailProperties} configurations are equal,
  * so test classes configured alike share one context and one server. The server is started with a fixed app
@@ -52,6 +52,9 @@ final class FakeGmailContextCustomizer implements ContextCustomizer {
                 registry.registerDisposableBean(SpringGmail.BEAN_NAME, started::close);
             }
             context.addBeanFactoryPostProcessor(new SpringMisuse(names, element, context.getEnvironment()));
+            if (names.springBoot() && LegacyBootMailTrust.needed(context.getClassLoader())) {
+                beans.addBeanPostProcessor(new LegacyBootMailTrust(profile));
+            }
         } catch (RuntimeException e) {
             started.close();
             throw e;

@@ -60,7 +60,8 @@ final class GmailScopes {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ActiveGmail> spring = SpringSupport.forTest(test, Names.of(method));
+        Optional<ActiveGmail> spring = SpringSupport.forTest(test,
+                Names.test(test.getRequiredTestClass(), method));
         if (spring.isPresent()) {
             refreshStaticFields(test, owner.get(), spring.get());
             return spring;
@@ -103,6 +104,7 @@ final class GmailScopes {
      * the same class wait for that one start, while other classes start theirs at the same time (as JUnit's
      * {@code TempDirectory} does).
      */
+    @SuppressWarnings("deprecation") // JUnit 6 deprecates it for computeIfAbsent, which JUnit 5.10 to 5.14 lack
     private static ActiveGmail classGmail(ExtensionContext owner) {
         Store store = owner.getStore(NAMESPACE);
         return store.getOrComputeIfAbsent("class " + owner.getUniqueId(), key -> ActiveGmail.start(

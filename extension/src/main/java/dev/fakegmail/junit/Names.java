@@ -3,6 +3,7 @@ package dev.fakegmail.junit;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -21,12 +22,20 @@ final class Names {
 
     /** {@code method MailTest.sends(GmailSmtpProfile)} or {@code constructor MailTest(GmailSmtpProfile)}. */
     static String of(Executable executable) {
-        String parameters = Arrays.stream(executable.getParameterTypes()).map(Class::getSimpleName)
-                .collect(Collectors.joining(", "));
         String owner = of(executable.getDeclaringClass());
         return executable instanceof Constructor
-                ? "constructor " + owner + "(" + parameters + ")"
-                : "method " + owner + "." + executable.getName() + "(" + parameters + ")";
+                ? "constructor " + owner + "(" + parameters(executable) + ")"
+                : "method " + owner + "." + executable.getName() + "(" + parameters(executable) + ")";
+    }
+
+    /** {@code test ShopTest.sends(GmailSmtpProfile)}: a test method as run in {@code testClass} (maybe inherited). */
+    static String test(Class<?> testClass, Method method) {
+        return "test " + of(testClass) + "." + method.getName() + "(" + parameters(method) + ")";
+    }
+
+    private static String parameters(Executable executable) {
+        return Arrays.stream(executable.getParameterTypes()).map(Class::getSimpleName)
+                .collect(Collectors.joining(", "));
     }
 
     /** {@code parameter 1 (GmailSmtpProfile) of method MailTest.sends(GmailSmtpProfile)}; counted from 1. */

@@ -44,16 +44,40 @@ class QuietSlf4jTest {
     }
 
     @Test
+    void slf4j17WithoutABackendStoresTheMessage() throws Exception {
+        // GreenMail declared before fake-gmail: Maven picks GreenMail's slf4j-api 1.7.36 over our 2.x
+        Run run = storeAMessageOn(classPath(slf4j17("slf4j-api")));
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).doesNotContain("NoClassDefFoundError").contains("stored 1; verbosity property "
+                + "afterwards: null");
+    }
+
+    @Test
+    void slf4j17WithABindingStoresTheMessageAndLeavesTheBindingAlone() throws Exception {
+        Run run = storeAMessageOn(classPath(slf4j17("slf4j-api"), slf4j17("slf4j-simple")));
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).doesNotContain("NoClassDefFoundError").doesNotContain("SLF4J:")
+                .contains("stored 1; verbosity property afterwards: null");
+    }
+
+    @Test
     void aBackendOnTheClassPathIsLeftAlone() {
         // this module's tests have slf4j-nop (an SLF4J 2 provider) on their class path, as a user's logback would be
         assertThat(QuietSlf4j.hasBackend()).isTrue();
     }
 
     private static Run storeAMessageInAFreshJvm(String... jvmOptions) throws IOException, InterruptedException {
+        return storeAMessageOn(classPath(LoggerFactory.class), jvmOptions);
+    }
+
+    private static Run storeAMessageOn(String classPath, String... jvmOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", classPathWithoutBackend(), StoreOneMessage.class.getName()));
+        command.addAll(List.of("-cp", classPath, StoreOneMessage.class.getName()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the fresh JVM ended").isTrue();
@@ -61,11 +85,23 @@ class QuietSlf4jTest {
     }
 
     /** This module's classes and tests, GreenMail, SLF4J's API, Jakarta Mail, Angus Mail and Activation: no backend. */
-    private static String classPathWithoutBackend() {
-        return Stream.of(MailStore.class, QuietSlf4jTest.class, Managers.class, LoggerFactory.class, Session.class,
-                        SMTPTransport.class, DataSource.class, activationImplementation())
-                .map(type -> Path.of(location(type)).toString()).distinct()
-                .collect(Collectors.joining(File.pathSeparator));
+    private static String classPath(Class<?> slf4jApi) {
+        return classPath(Path.of(location(slf4jApi)));
+    }
+
+    /** The same, with the given SLF4J jars instead of this build's SLF4J 2 API. */
+    private static String classPath(Path... slf4j) {
+        return Stream.concat(Stream.of(MailStore.class, QuietSlf4jTest.class, Managers.class, Session.class,
+                                SMTPTransport.class, DataSource.class, activationImplementation())
+                        .map(type -> Path.of(location(type))), Stream.of(slf4j))
+                .map(Path::toString).distinct().collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** A jar of SLF4J 1.7.36, copied by the build (maven-dependency-plugin, execution slf4j-1.7). */
+    private static Path slf4j17(String artifact) {
+        Path jar = Path.of("target", "slf4j-1.7", artifact + ".jar");
+        assertThat(jar).as("copied by mvn's generate-test-resources phase").isRegularFile();
+        return jar;
     }
 
     private static Class<?> activationImplementation() {

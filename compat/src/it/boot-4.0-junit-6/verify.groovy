@@ -1,0 +1,1 @@
+evaluate(new File(common, 'checkRow.groovy'))   // the checks every row shares
