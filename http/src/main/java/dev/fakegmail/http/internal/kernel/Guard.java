@@ -83,7 +83,7 @@ final class Guard {
         if (!body && !(unsafe && declared != null)) {
             return;
         }
-        if (declared == null || !mediaType(declared).equals(area.bodyType())) {
+        if (declared == null || !area.accepts(mediaType(declared))) {
             throw new HttpError(415, "unsupported_media_type", "The request body must be sent with Content-Type: "
                     + area.bodyType() + ", but the request had " + (declared == null ? "no Content-Type header"
                     : "Content-Type: " + declared) + ". " + example(area.bodyType()));

@@ -1,0 +1,34 @@
+package dev.fakegmail.http.internal.gmail;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakegmail.http.internal.kernel.Json;
+import dev.fakegmail.server.GmailAccount;
+import java.util.List;
+
+/** Google's {@code Profile} and {@code ListLabelsResponse} resources. */
+final class Resources {
+    /** Gmail's system labels, as {@code labels.list} names them. */
+    static final List<String> SYSTEM_LABELS = List.of("CHAT", "SENT", "INBOX", "IMPORTANT", "TRASH", "DRAFT", "SPAM",
+            "CATEGORY_FORUMS", "CATEGORY_UPDATES", "CATEGORY_PERSONAL", "CATEGORY_PROMOTIONS", "CATEGORY_SOCIAL",
+            "STARRED", "UNREAD");
+
+    private Resources() {
+    }
+
+    /** {@code {"emailAddress", "messagesTotal", "threadsTotal", "historyId"}}. */
+    static ObjectNode profile(GmailAccount account, Mailbox mailbox) {
+        int total = mailbox.messages().size();
+        String history = mailbox.messages().stream().findFirst().map(m -> m.id()).orElse("1");
+        return Json.object().put("emailAddress", account.address()).put("messagesTotal", total)
+                .put("threadsTotal", total).put("historyId", history);
+    }
+
+    /** {@code {"labels": [{"id", "name", "type": "system"}, …]}}. */
+    static ObjectNode labels() {
+        ObjectNode node = Json.object();
+        ArrayNode labels = node.putArray("labels");
+        SYSTEM_LABELS.forEach(label -> labels.addObject().put("id", label).put("name", label).put("type", "system"));
+        return node;
+    }
+}
