@@ -42,8 +42,9 @@ final class GoogleErrors implements Errors {
         error.errorInfo().ifPresent(reason -> {
             ObjectNode info = Json.object().put("@type", "type.googleapis.com/google.rpc.ErrorInfo")
                     .put("reason", reason).put("domain", "googleapis.com");
-            ObjectNode metadata = Json.object().put("service", "gmail.googleapis.com");
+            ObjectNode metadata = Json.object();
             method.ifPresent(name -> metadata.put("method", "caribou.api.proto.MailboxService." + name));
+            metadata.put("service", "gmail.googleapis.com");
             info.set("metadata", metadata);
             body.set("details", Json.array().add(info));
         });

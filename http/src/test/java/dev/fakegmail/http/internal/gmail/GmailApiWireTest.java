@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakegmail.server.AccessToken;
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.TestClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -55,8 +57,8 @@ class GmailApiWireTest {
                       "reason" : "CREDENTIALS_MISSING",
                       "domain" : "googleapis.com",
                       "metadata" : {
-                        "service" : "gmail.googleapis.com",
-                        "method" : "caribou.api.proto.MailboxService.GetProfile"
+                        "method" : "caribou.api.proto.MailboxService.GetProfile",
+                        "service" : "gmail.googleapis.com"
                       }
                     } ]
                   }
@@ -76,6 +78,41 @@ class GmailApiWireTest {
         assertThat(answer.body()).contains("\"message\" : \"Request had invalid authentication credentials." + SEE)
                 .contains("\"message\" : \"Invalid Credentials\"", "\"reason\" : \"authError\"",
                         "\"status\" : \"UNAUTHENTICATED\"").doesNotContain("details");
+    }
+
+    @Test
+    void anExpiredTokenIsInvalidCredentialsWithAccessTokenExpired() throws Exception {
+        AccessToken token = GMAIL.account(ALICE).issueAccessToken();
+        ((TestClock) server.clock()).advance(Duration.ofHours(1));
+
+        HttpResponse<String> answer = send(authorized("/gmail/v1/users/me/labels", token).GET());
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.body()).contains("\"reason\" : \"authError\"", "\"reason\" : \"ACCESS_TOKEN_EXPIRED\"",
+                "\"method\" : \"caribou.api.proto.MailboxService.ListLabels\"");
+    }
+
+    @Test
+    void aMessageOverGmailsSizeLimitOrWithABadToHeaderIsRefused() throws Exception {
+        AccessToken token = GMAIL.account(ALICE).issueAccessToken();
+        String big = MAIL + "x".repeat(35_882_577) + "\r\n";
+
+        HttpResponse<String> tooLarge = send(authorized("/upload/gmail/v1/users/me/messages/send?uploadType=media",
+                token).header("Content-Type", "message/rfc822").POST(HttpRequest.BodyPublishers.ofString(big)));
+        HttpResponse<String> badTo = send(authorized("/gmail/v1/users/me/messages/send", token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(raw("To: bob@@gmail.com, <\r\nSubject: x\r\n\r\nx\r\n"))));
+        HttpResponse<String> resumable = send(authorized(
+                "/upload/gmail/v1/users/me/messages/send?uploadType=resumable", token)
+                .header("Content-Type", "message/rfc822").POST(HttpRequest.BodyPublishers.ofString(MAIL)));
+
+        assertThat(tooLarge.statusCode()).isEqualTo(400);
+        assertThat(tooLarge.body()).contains("\"message\" : \"Request payload size exceeds the limit: 36700160 bytes.\"");
+        assertThat(badTo.statusCode()).isEqualTo(400);
+        assertThat(badTo.body()).contains("\"message\" : \"Invalid To header\"", "\"reason\" : \"invalidArgument\"");
+        assertThat(resumable.statusCode()).isEqualTo(400);
+        assertThat(resumable.body()).contains("Invalid upload type: \\\"resumable\\\"");
+        assertThat(server.receivedMessages()).isEmpty();
     }
 
     @Test
@@ -205,7 +242,7 @@ class GmailApiWireTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(java.time.Duration.ofSeconds(10)).build(),
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
