@@ -46,12 +46,13 @@ final class Messages {
         Predicate<ReceivedMessage> query = SearchQuery.parse(call.query("q").orElse(""), mailbox);
         List<ReceivedMessage> found = mailbox.messages().stream()
                 .filter(m -> mailbox.labels(m).containsAll(labelIds)).filter(query).toList();
-        int size = number(call, "maxResults", DEFAULT_PAGE);
+        int asked = number(call, "maxResults", DEFAULT_PAGE);
+        int size = asked == 0 ? DEFAULT_PAGE : Math.min(asked, MAX_PAGE);
         int from = number(call, "pageToken", 0);
         ObjectNode node = Json.object();
         if (from < found.size()) {
             ArrayNode messages = node.putArray("messages");
-            found.subList(from, Math.min(found.size(), from + Math.min(size, MAX_PAGE)))
+            found.subList(from, Math.min(found.size(), from + size))
                     .forEach(m -> messages.add(MessageJson.reference(m, List.of())));
             if (from + size < found.size()) {
                 node.put("nextPageToken", Integer.toString(from + size));

@@ -184,14 +184,18 @@ public final class Exchange {
 
     private byte[] body() throws IOException {
         boolean gzip = header("Content-Encoding").filter(e -> e.strip().equalsIgnoreCase("gzip")).isPresent();
+        byte[] body;
         try (InputStream in = gzip ? new java.util.zip.GZIPInputStream(exchange.getRequestBody())
                 : exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBody + 1);
-            if (body.length > maxBody) {
-                throw new HttpError(413, "too_large", "The request body is larger than " + maxBody + " bytes; "
-                        + "this part of the fake Gmail takes small requests");
-            }
-            return body;
+            body = in.readNBytes(maxBody + 1);
+        } catch (java.util.zip.ZipException e) {
+            throw HttpError.badRequest("The request body is sent with Content-Encoding: gzip but is not gzip ("
+                    + e.getMessage() + "); send it uncompressed, or compress it with gzip");
         }
+        if (body.length > maxBody) {
+            throw new HttpError(413, "too_large", "The request body is larger than " + maxBody + " bytes; "
+                    + "this part of the fake Gmail takes small requests");
+        }
+        return body;
     }
 }

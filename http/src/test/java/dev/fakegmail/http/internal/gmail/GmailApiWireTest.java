@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -159,6 +160,51 @@ class GmailApiWireTest {
         assertThat(answer.body()).isEqualTo("{\n  \"id\" : \"0000000000000001\",\n  \"threadId\" :"
                 + " \"0000000000000001\",\n  \"labelIds\" : [ \"SENT\" ]\n}");
         assertThat(server.receivedMessages()).singleElement().satisfies(m -> assertThat(m.subject()).isEqualTo("Hi"));
+    }
+
+    @Test
+    void aBodyThatIsNotGzipIsGoogles400() throws Exception {
+        AccessToken token = GMAIL.account(ALICE).issueAccessToken();
+
+        HttpResponse<String> answer = send(authorized("/gmail/v1/users/me/messages/send", token)
+                .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofString(raw(MAIL))));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"reason\" : \"badRequest\"", "\"message\" : \"The request body is sent"
+                + " with Content-Encoding: gzip but is not gzip (Not in GZIP format); send it uncompressed");
+        assertThat(server.receivedMessages()).isEmpty();
+    }
+
+    @Test
+    void listIsPagedNewestFirst() throws Exception {
+        for (String subject : List.of("One", "Two", "Three")) {
+            server.sendAs(GMAIL.account(ALICE), ("To: bob@gmail.com\r\nSubject: " + subject + "\r\n\r\nx\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
+        AccessToken token = GMAIL.account(ALICE).issueAccessToken(
+                "https://www.googleapis.com/auth/gmail.readonly");
+
+        HttpResponse<String> first = send(authorized("/gmail/v1/users/me/messages?maxResults=2&labelIds=SENT", token)
+                .GET());
+        HttpResponse<String> second = send(authorized(
+                "/gmail/v1/users/me/messages?maxResults=2&labelIds=SENT&pageToken=2", token).GET());
+        HttpResponse<String> inbox = send(authorized("/gmail/v1/users/me/messages?labelIds=INBOX", token).GET());
+
+        assertThat(first.body()).isEqualTo("""
+                {
+                  "messages" : [ {
+                    "id" : "0000000000000003",
+                    "threadId" : "0000000000000003"
+                  }, {
+                    "id" : "0000000000000002",
+                    "threadId" : "0000000000000002"
+                  } ],
+                  "nextPageToken" : "2",
+                  "resultSizeEstimate" : 3
+                }""");
+        assertThat(second.body()).contains("\"id\" : \"0000000000000001\"").doesNotContain("nextPageToken");
+        assertThat(inbox.body()).isEqualTo("{\n  \"resultSizeEstimate\" : 0\n}");
     }
 
     @Test
