@@ -24,22 +24,24 @@ public final class GmailApi {
     private GmailApi() {
     }
 
-    /** What a served method does once its caller is known: the JSON it answers with 200. */
+    /** What a served method does once its caller is known: the JSON it answers with 200, or none (204). */
     @FunctionalInterface
     interface Method {
-        ObjectNode answer(Exchange call, GmailAccount account) throws IOException;
+        Optional<ObjectNode> answer(Exchange call, GmailAccount account) throws IOException;
     }
 
     /** The two areas of the door: {@code /gmail} (JSON bodies) and {@code /upload} (the message itself). */
     public static List<Area> areas(FakeGmailServer gmail) {
         Messages messages = new Messages(gmail);
         List<Route> api = List.of(
-                route(gmail, "GET", USERS + "/profile", GmailMethod.GET_PROFILE, (call, account) -> Resources.profile(
-                        account, new Mailbox(gmail, account))),
+                route(gmail, "GET", USERS + "/profile", GmailMethod.GET_PROFILE, (call, account) -> Optional.of(
+                        Resources.profile(account, new Mailbox(gmail, account)))),
                 route(gmail, "POST", USERS + "/messages/send", GmailMethod.SEND_MESSAGE, messages::sendJson),
                 route(gmail, "GET", USERS + "/messages", GmailMethod.LIST_MESSAGES, messages::list),
                 route(gmail, "GET", USERS + "/messages/{id}", GmailMethod.GET_MESSAGE, messages::get),
-                route(gmail, "GET", USERS + "/labels", GmailMethod.LIST_LABELS, (call, account) -> Resources.labels()));
+                route(gmail, "DELETE", USERS + "/messages/{id}", GmailMethod.DELETE_MESSAGE, messages::delete),
+                route(gmail, "GET", USERS + "/labels", GmailMethod.LIST_LABELS,
+                        (call, account) -> Optional.of(Resources.labels())));
         List<Route> upload = List.of(route(gmail, "POST", "/upload" + USERS + "/messages/send",
                 GmailMethod.SEND_MESSAGE, messages::sendUpload));
         GoogleErrors errors = new GoogleErrors();
@@ -51,7 +53,12 @@ public final class GmailApi {
         return new Route(verb, template, call -> {
             try {
                 GmailAccount account = Caller.of(gmail, call, method, call.path(0));
-                call.json(200, body.answer(call, account));
+                Optional<ObjectNode> answer = body.answer(call, account);
+                if (answer.isPresent()) {
+                    call.json(200, answer.get());
+                } else {
+                    call.noContent();
+                }
             } catch (RefusedException e) {
                 GoogleErrors.render(call, e.error(), Optional.of(method.rpcName()));
             }

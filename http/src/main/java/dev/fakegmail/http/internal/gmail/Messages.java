@@ -12,9 +12,10 @@ import dev.fakegmail.server.ReceivedMessage;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
-/** {@code users.messages.send}, {@code list} and {@code get} (docs/gmail-api.md §4, §5). */
+/** {@code users.messages.send}, {@code list}, {@code get} and {@code delete} (docs/gmail-api.md §4, §5). */
 final class Messages {
     private static final int DEFAULT_PAGE = 100;
     private static final int MAX_PAGE = 500;
@@ -26,21 +27,21 @@ final class Messages {
     }
 
     /** {@code POST /gmail/v1/users/{userId}/messages/send} with {@code {"raw": "<base64url>"}}. */
-    ObjectNode sendJson(Exchange call, GmailAccount account) throws IOException {
+    Optional<ObjectNode> sendJson(Exchange call, GmailAccount account) throws IOException {
         JsonNode raw = call.jsonBody().path("raw");
         if (!raw.isTextual() || raw.asText().isEmpty()) {
             throw GoogleError.rawRequired().refused();
         }
-        return send(account, base64(raw.asText()));
+        return Optional.of(send(account, base64(raw.asText())));
     }
 
     /** {@code POST /upload/gmail/v1/users/{userId}/messages/send?uploadType=media|multipart}. */
-    ObjectNode sendUpload(Exchange call, GmailAccount account) throws IOException {
-        return send(account, Upload.message(call));
+    Optional<ObjectNode> sendUpload(Exchange call, GmailAccount account) throws IOException {
+        return Optional.of(send(account, Upload.message(call)));
     }
 
     /** {@code GET /gmail/v1/users/{userId}/messages}: {@code labelIds}, {@code q}, {@code maxResults}, {@code pageToken}. */
-    ObjectNode list(Exchange call, GmailAccount account) {
+    Optional<ObjectNode> list(Exchange call, GmailAccount account) {
         Mailbox mailbox = new Mailbox(gmail, account);
         List<String> labelIds = call.queryValues("labelIds");
         Predicate<ReceivedMessage> query = SearchQuery.parse(call.query("q").orElse(""), mailbox);
@@ -58,15 +59,24 @@ final class Messages {
                 node.put("nextPageToken", Integer.toString(from + size));
             }
         }
-        return node.put("resultSizeEstimate", found.size());
+        return Optional.of(node.put("resultSizeEstimate", found.size()));
     }
 
     /** {@code GET /gmail/v1/users/{userId}/messages/{id}}: {@code format}, {@code metadataHeaders}. */
-    ObjectNode get(Exchange call, GmailAccount account) {
+    Optional<ObjectNode> get(Exchange call, GmailAccount account) {
         Mailbox mailbox = new Mailbox(gmail, account);
         ReceivedMessage message = mailbox.find(call.path(1));
-        return MessageJson.of(message, mailbox.labels(message), call.query("format").orElse("full"),
-                call.queryValues("metadataHeaders"));
+        return Optional.of(MessageJson.of(message, mailbox.labels(message), call.query("format").orElse("full"),
+                call.queryValues("metadataHeaders")));
+    }
+
+    /**
+     * {@code DELETE /gmail/v1/users/{userId}/messages/{id}}: gone at once and for good, from the server's messages
+     * and every mailbox (the sender's and the recipients'), as {@link FakeGmailServer#deleteMessage} does; 204.
+     */
+    Optional<ObjectNode> delete(Exchange call, GmailAccount account) {
+        gmail.deleteMessage(new Mailbox(gmail, account).find(call.path(1)).id());
+        return Optional.empty();
     }
 
     private ObjectNode send(GmailAccount account, byte[] rfc822) {

@@ -31,6 +31,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -141,6 +143,24 @@ class GoogleJavaClientTest {
     }
 
     @Test
+    void deleteRemovesTheMessageForGoodAndNeedsTheFullMailScope() throws Exception {
+        Gmail gmail = client(GMAIL.account(ALICE).mintRefreshToken(CLIENT));
+        Gmail modify = client(GMAIL.account(ALICE).mintRefreshToken(CLIENT,
+                "https://www.googleapis.com/auth/gmail.modify"));
+        String id = gmail.users().messages().send("me", new Message().encodeRaw(mail("Oops"))).execute().getId();
+
+        GoogleJsonResponseException refused = catchThrowableOfType(GoogleJsonResponseException.class,
+                () -> modify.users().messages().delete("me", id).execute());
+        gmail.users().messages().delete("me", id).execute();
+
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(server.receivedMessages()).isEmpty();
+        assertThat(server.mailbox(BOB.address(), "INBOX")).isEmpty();
+        assertThat(catchThrowableOfType(GoogleJsonResponseException.class,
+                () -> gmail.users().messages().get("me", id).execute()).getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownIdIsGoogles404() throws Exception {
         Gmail gmail = client(GMAIL.account(ALICE).mintRefreshToken(CLIENT));
 
@@ -161,8 +181,16 @@ class GoogleJavaClientTest {
 
         alice.changePassword("Brand-New-Password-2");
 
-        assertThat(catchThrowableOfType(GoogleJsonResponseException.class,
-                () -> gmail.users().getProfile("me").execute()).getStatusCode()).isEqualTo(401);
+        // the client's credentials adapter logs its failed refresh at SEVERE before the 401 is thrown: quiet here
+        Logger adapterLog = Logger.getLogger(HttpCredentialsAdapter.class.getName());
+        Level level = adapterLog.getLevel();
+        adapterLog.setLevel(Level.OFF);
+        try {
+            assertThat(catchThrowableOfType(GoogleJsonResponseException.class,
+                    () -> gmail.users().getProfile("me").execute()).getStatusCode()).isEqualTo(401);
+        } finally {
+            adapterLog.setLevel(level);
+        }
         assertThat(catchThrowableOfType(IOException.class, credentials::refresh))
                 .hasMessageContaining("invalid_grant").hasMessageContaining("Token has been expired or revoked.");
     }

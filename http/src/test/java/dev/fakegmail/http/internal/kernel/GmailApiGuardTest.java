@@ -54,13 +54,18 @@ class GmailApiGuardTest {
                 dynamicTest("the request as a client sends it reaches the method", () -> assertGoogle(send(route,
                         http.ownHost(), Map.of("Content-Type", area.bodyType().split(", ")[0])), 401, "required",
                         "Request is missing required authentication credential.")));
-        Stream<DynamicTest> writes = Stream.of(
+        Stream<DynamicTest> crossSite = Stream.of(
                 dynamicTest("a write from another site is refused", () -> assertGoogle(send(route, http.ownHost(),
-                        Map.of("Origin", "http://evil.example")), 403, "forbidden", "(Origin: http://evil.example)")),
+                        Map.of("Origin", "http://evil.example")), 403, "forbidden", "(Origin: http://evil.example)")));
+        Stream<DynamicTest> body = Stream.of(
                 dynamicTest("a body of another type is refused", () -> assertGoogle(send(route, http.ownHost(),
                         Map.of("Content-Type", "text/plain")), 400, "badContent",
                         "must be sent with Content-Type: " + area.bodyType())));
-        return route.method().equals("POST") ? Stream.concat(always, writes) : always;
+        return switch (route.method()) {
+            case "POST" -> Stream.of(always, crossSite, body).flatMap(tests -> tests);
+            case "DELETE" -> Stream.concat(always, crossSite);
+            default -> always;
+        };
     }
 
     private static RawHttp.Answer send(Route route, String host, Map<String, String> headers) throws IOException {
