@@ -39,6 +39,8 @@ public final class GmailApi {
                 route(gmail, "POST", USERS + "/messages/send", GmailMethod.SEND_MESSAGE, messages::sendJson),
                 route(gmail, "GET", USERS + "/messages", GmailMethod.LIST_MESSAGES, messages::list),
                 route(gmail, "GET", USERS + "/messages/{id}", GmailMethod.GET_MESSAGE, messages::get),
+                route(gmail, "GET", USERS + "/messages/{messageId}/attachments/{id}", GmailMethod.GET_ATTACHMENT,
+                        new Attachments(gmail)::get),
                 route(gmail, "DELETE", USERS + "/messages/{id}", GmailMethod.DELETE_MESSAGE, messages::delete),
                 route(gmail, "GET", USERS + "/labels", GmailMethod.LIST_LABELS,
                         (call, account) -> Optional.of(Resources.labels())));

@@ -11,6 +11,7 @@ enum GmailMethod {
     SEND_MESSAGE("SendMessage", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE, Scopes.SEND),
     LIST_MESSAGES("ListMessages", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY),
     GET_MESSAGE("GetMessage", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY),
+    GET_ATTACHMENT("GetAttachment", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY),
     DELETE_MESSAGE("DeleteMessage", Scopes.MAIL),
     LIST_LABELS("ListLabels", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS);
 

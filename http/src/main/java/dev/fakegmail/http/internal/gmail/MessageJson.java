@@ -11,7 +11,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +22,8 @@ import java.util.TreeSet;
  * Google's {@code Message} resource for one message in one mailbox (docs/gmail-api.md §4), in the four formats of
  * {@code users.messages.get}: {@code minimal} (ids, labels, snippet, size, dates), {@code raw} (with the stored
  * message, base64url), {@code metadata} (with the headers, or those named in {@code metadataHeaders}) and
- * {@code full} (with the MIME tree, every leaf's decoded bytes in {@code body.data}).
+ * {@code full} (with the MIME tree: a leaf's decoded bytes in {@code body.data}, an attachment's
+ * {@code body.attachmentId} for {@code users.messages.attachments.get}).
  */
 final class MessageJson {
     private static final int SNIPPET = 200;
@@ -89,11 +89,12 @@ final class MessageJson {
             }
             return node;
         }
-        byte[] data;
-        try (InputStream in = part.getInputStream()) {
-            data = in.readAllBytes();
+        byte[] data = Attachments.bytes(part);
+        if (Attachments.isAttachment(part)) {
+            node.putObject("body").put("attachmentId", Attachments.id(partId)).put("size", data.length);
+        } else {
+            node.putObject("body").put("size", data.length).put("data", BASE64URL.encodeToString(data));
         }
-        node.putObject("body").put("size", data.length).put("data", BASE64URL.encodeToString(data));
         return node;
     }
 

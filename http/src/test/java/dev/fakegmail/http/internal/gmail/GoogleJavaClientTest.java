@@ -12,6 +12,8 @@ import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.ListMessagesResponse;
 import com.google.api.services.gmail.model.Message;
+import com.google.api.services.gmail.model.MessagePart;
+import com.google.api.services.gmail.model.MessagePartBody;
 import com.google.api.services.gmail.model.MessagePartHeader;
 import com.google.auth.http.HttpCredentialsAdapter;
 import com.google.auth.oauth2.UserCredentials;
@@ -25,7 +27,9 @@ import jakarta.mail.Folder;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -158,6 +162,40 @@ class GoogleJavaClientTest {
         assertThat(server.mailbox(BOB.address(), "INBOX")).isEmpty();
         assertThat(catchThrowableOfType(GoogleJsonResponseException.class,
                 () -> gmail.users().messages().get("me", id).execute()).getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAttachmentIsNamedInTheFullFormatAndFetchedByItsId() throws Exception {
+        Gmail gmail = client(GMAIL.account(ALICE).mintRefreshToken(CLIENT));
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(ALICE.address()));
+        message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(BOB.address()));
+        message.setSubject("Invoice");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("See the PDF.", "UTF-8");
+        MimeBodyPart pdf = new MimeBodyPart();
+        pdf.setContent(new byte[] {'%', 'P', 'D', 'F', 0, (byte) 0xff}, "application/pdf");
+        pdf.setFileName("invoice.pdf");
+        pdf.setHeader("Content-Transfer-Encoding", "base64");
+        message.setContent(new MimeMultipart(text, pdf));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        String id = gmail.users().messages().send("me", new Message().encodeRaw(out.toByteArray())).execute().getId();
+
+        MessagePart attachment = gmail.users().messages().get("me", id).execute().getPayload().getParts().get(1);
+        MessagePartBody body = gmail.users().messages().attachments()
+                .get("me", id, attachment.getBody().getAttachmentId()).execute();
+        GoogleJsonResponseException unknown = catchThrowableOfType(GoogleJsonResponseException.class,
+                () -> gmail.users().messages().attachments().get("me", id, "bm9wZQ").execute());
+
+        assertThat(attachment.getPartId()).isEqualTo("1");
+        assertThat(attachment.getFilename()).isEqualTo("invoice.pdf");
+        assertThat(attachment.getMimeType()).isEqualTo("application/pdf");
+        assertThat(attachment.getBody().getData()).isNull();
+        assertThat(attachment.getBody().getSize()).isEqualTo(6);
+        assertThat(body.decodeData()).containsExactly('%', 'P', 'D', 'F', 0, 0xff);
+        assertThat(unknown.getStatusCode()).isEqualTo(400);
+        assertThat(unknown.getDetails().getMessage()).isEqualTo("Invalid attachment token");
     }
 
     @Test

@@ -69,7 +69,7 @@ class GmailApiGuardTest {
     }
 
     private static RawHttp.Answer send(Route route, String host, Map<String, String> headers) throws IOException {
-        String path = route.template().replace("{userId}", "me").replace("{id}", "0000000000000001");
+        String path = route.template().replace("{userId}", "me").replaceAll("\\{[a-zA-Z]+\\}", "0000000000000001");
         return http.send(route.method(), path, host, headers, route.method().equals("POST") ? "{}" : "");
     }
 
