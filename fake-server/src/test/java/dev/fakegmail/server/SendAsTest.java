@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/gmail-api.md §5: {@link FakeGmailServer#sendAs} is the Gmail API's send, and takes the SMTP submission's path —
- * Gmail's rewrite, the journal, the mailboxes, bounces, the daily limit and the activity log.
+ * docs/gmail-api.md §5: {@link FakeGmailServer#sendAs} is the Gmail API's send, and takes the SMTP submission's
+ * path — Gmail's rewrite, the journal, the mailboxes, bounces, the daily limit and the activity log.
  */
 class SendAsTest {
     private final FakeGmailServer gmail = FakeGmailServer.builder()

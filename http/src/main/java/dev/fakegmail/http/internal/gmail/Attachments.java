@@ -53,7 +53,7 @@ final class Attachments {
                 .getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Whether Gmail shows this leaf as an attachment: it has a file name or {@code Content-Disposition: attachment}. */
+    /** Whether Gmail shows this leaf as an attachment: a file name or {@code Content-Disposition: attachment}. */
     static boolean isAttachment(Part part) {
         try {
             return part.getFileName() != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());

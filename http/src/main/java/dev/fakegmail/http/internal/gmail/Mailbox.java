@@ -46,7 +46,7 @@ final class Mailbox {
         return message.filter(m -> !labels(m).isEmpty()).orElseThrow(() -> GoogleError.notFound().refused());
     }
 
-    /** The message's labels for this account: {@code SENT} when it sent it, {@code INBOX}, {@code UNREAD} when it got it. */
+    /** Its labels for this account: {@code SENT} if the account sent it, {@code INBOX}, {@code UNREAD} if it got it. */
     List<String> labels(ReceivedMessage message) {
         List<String> labels = new ArrayList<>();
         if (message.envelope().account().equalsIgnoreCase(account.address())) {

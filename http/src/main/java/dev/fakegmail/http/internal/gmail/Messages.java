@@ -40,7 +40,7 @@ final class Messages {
         return Optional.of(send(account, Upload.message(call)));
     }
 
-    /** {@code GET /gmail/v1/users/{userId}/messages}: {@code labelIds}, {@code q}, {@code maxResults}, {@code pageToken}. */
+    /** {@code GET …/messages}: {@code labelIds}, {@code q}, {@code maxResults}, {@code pageToken}. */
     Optional<ObjectNode> list(Exchange call, GmailAccount account) {
         Mailbox mailbox = new Mailbox(gmail, account);
         List<String> labelIds = call.queryValues("labelIds");

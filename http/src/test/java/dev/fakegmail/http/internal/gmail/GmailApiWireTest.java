@@ -108,7 +108,8 @@ class GmailApiWireTest {
                 .header("Content-Type", "message/rfc822").POST(HttpRequest.BodyPublishers.ofString(MAIL)));
 
         assertThat(tooLarge.statusCode()).isEqualTo(400);
-        assertThat(tooLarge.body()).contains("\"message\" : \"Request payload size exceeds the limit: 36700160 bytes.\"");
+        assertThat(tooLarge.body())
+                .contains("\"message\" : \"Request payload size exceeds the limit: 36700160 bytes.\"");
         assertThat(badTo.statusCode()).isEqualTo(400);
         assertThat(badTo.body()).contains("\"message\" : \"Invalid To header\"", "\"reason\" : \"invalidArgument\"");
         assertThat(resumable.statusCode()).isEqualTo(400);
@@ -128,7 +129,8 @@ class GmailApiWireTest {
 
         assertThat(noRaw.statusCode()).isEqualTo(400);
         assertThat(noRaw.body()).contains("\"message\" : \"'raw' RFC822 payload message string or uploading message"
-                + " via /upload/* URL required\"", "\"reason\" : \"invalidArgument\"", "\"status\" : \"INVALID_ARGUMENT\"");
+                + " via /upload/* URL required\"", "\"reason\" : \"invalidArgument\"",
+                "\"status\" : \"INVALID_ARGUMENT\"");
         assertThat(noRecipient.statusCode()).isEqualTo(400);
         assertThat(noRecipient.body()).isEqualTo("""
                 {
@@ -276,7 +278,8 @@ class GmailApiWireTest {
         assertThat(minted.body()).contains("\"scope\" : \"https://www.googleapis.com/auth/gmail.readonly"
                 + " https://www.googleapis.com/auth/gmail.send\"");
         assertThat(GMAIL.account(ALICE).refreshTokens()).singleElement().satisfies(t -> assertThat(t.scope())
-                .isEqualTo("https://www.googleapis.com/auth/gmail.readonly https://www.googleapis.com/auth/gmail.send"));
+                .isEqualTo("https://www.googleapis.com/auth/gmail.readonly"
+                        + " https://www.googleapis.com/auth/gmail.send"));
     }
 
     private HttpRequest.Builder request(String path) {
