@@ -40,7 +40,7 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
     /**
      * The profile as a JSON object: {@code hostName}, {@code port}, {@code sslPort}, {@code imapPort},
      * {@code username}, {@code password}, {@code type} ({@code STARTTLS}, for {@code port}), {@code useSsl},
-     * {@code caFile}, {@code httpPort}.
+     * {@code caFile}, {@code httpPort}, {@code gmailApiRootUrl} and {@code tokenUri} (for Google's clients).
      */
     String toJson() {
         return new JsonObjectWriter()
@@ -54,6 +54,8 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
                 .bool("useSsl", true)
                 .string("caFile", caFile.toString())
                 .number("httpPort", httpPort)
+                .string("gmailApiRootUrl", "http://" + hostName + ":" + httpPort + "/")
+                .string("tokenUri", "http://" + hostName + ":" + httpPort + "/token")
                 .toJson();
     }
 

@@ -68,7 +68,9 @@ class JsonObjectWriterTest {
                 entry("type", "STARTTLS"),
                 entry("useSsl", true),
                 entry("caFile", "/tmp/dir with \"quotes\"/ca.pem"),
-                entry("httpPort", 8025L));
+                entry("httpPort", 8025L),
+                entry("gmailApiRootUrl", "http://localhost:8025/"),
+                entry("tokenUri", "http://localhost:8025/token"));
     }
 
     @Test
