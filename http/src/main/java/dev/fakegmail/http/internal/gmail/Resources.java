@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakegmail.http.internal.kernel.Json;
 import dev.fakegmail.server.GmailAccount;
+import dev.fakegmail.server.ReceivedMessage;
 import java.util.List;
 
 /** Google's {@code Profile} and {@code ListLabelsResponse} resources. */
@@ -18,8 +19,9 @@ final class Resources {
 
     /** {@code {"emailAddress", "messagesTotal", "threadsTotal", "historyId"}}. */
     static ObjectNode profile(GmailAccount account, Mailbox mailbox) {
-        int total = mailbox.messages().size();
-        String history = mailbox.messages().stream().findFirst().map(m -> m.id()).orElse("1");
+        List<ReceivedMessage> messages = mailbox.messages();
+        int total = messages.size();
+        String history = messages.stream().findFirst().map(ReceivedMessage::id).orElse("1");
         return Json.object().put("emailAddress", account.address()).put("messagesTotal", total)
                 .put("threadsTotal", total).put("historyId", history);
     }
