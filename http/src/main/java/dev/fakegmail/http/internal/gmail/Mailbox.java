@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * its server id as 16 hex digits, and it is its own thread.
  */
 final class Mailbox {
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{1,16}");
 
     private final FakeGmailServer gmail;
     private final GmailAccount account;
@@ -37,12 +37,21 @@ final class Mailbox {
         return mine;
     }
 
-    /** The message with this Gmail API id, if this account has it. */
+    /**
+     * The message with this Gmail API id, if this account has it. Like Gmail, an id that is not a hexadecimal number
+     * below 2^63 is a 400 ({@code ffffffffffffffff}, 17 digits, {@code nosuchid}); any other unknown id a 404.
+     */
     ReceivedMessage find(String id) {
-        if (!ID.matcher(id).matches()) {
+        long number;
+        try {
+            number = ID.matcher(id).matches() ? Long.parseLong(id, 16) : -1;
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        if (number < 0) {
             throw GoogleError.invalidArgument("Invalid id value").refused();
         }
-        Optional<ReceivedMessage> message = gmail.message(Long.toString(Long.parseUnsignedLong(id, 16)));
+        Optional<ReceivedMessage> message = gmail.message(Long.toString(number));
         return message.filter(m -> !labels(m).isEmpty()).orElseThrow(() -> GoogleError.notFound().refused());
     }
 

@@ -208,6 +208,16 @@ class GoogleJavaClientTest {
         assertThat(refused.getStatusCode()).isEqualTo(404);
         assertThat(refused.getDetails().getMessage()).isEqualTo("Requested entity was not found.");
         assertThat(refused.getDetails().getErrors().get(0).getReason()).isEqualTo("notFound");
+        for (String id : List.of("1", "abc123", "7fffffffffffffff")) {
+            assertThat(catchThrowableOfType(GoogleJsonResponseException.class,
+                    () -> gmail.users().messages().get("me", id).execute()).getStatusCode()).as(id).isEqualTo(404);
+        }
+        for (String id : List.of("ffffffffffffffff", "18c9a1b2c3d4e5f6aa", "nosuchmessageid")) {
+            GoogleJsonResponseException invalid = catchThrowableOfType(GoogleJsonResponseException.class,
+                    () -> gmail.users().messages().get("me", id).execute());
+            assertThat(invalid.getStatusCode()).as(id).isEqualTo(400);
+            assertThat(invalid.getDetails().getMessage()).isEqualTo("Invalid id value");
+        }
     }
 
     @Test
