@@ -43,7 +43,9 @@ public final class GmailApi {
                         new Attachments(gmail)::get),
                 route(gmail, "DELETE", USERS + "/messages/{id}", GmailMethod.DELETE_MESSAGE, messages::delete),
                 route(gmail, "GET", USERS + "/labels", GmailMethod.LIST_LABELS,
-                        (call, account) -> Optional.of(Resources.labels())));
+                        (call, account) -> Optional.of(Resources.labels())),
+                route(gmail, "GET", USERS + "/labels/{id}", GmailMethod.GET_LABEL, (call, account) -> Optional.of(
+                        Resources.label(call.path(1), new Mailbox(gmail, account)))));
         List<Route> upload = List.of(route(gmail, "POST", "/upload" + USERS + "/messages/send",
                 GmailMethod.SEND_MESSAGE, messages::sendUpload));
         GoogleErrors errors = new GoogleErrors();

@@ -13,7 +13,8 @@ enum GmailMethod {
     GET_MESSAGE("GetMessage", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY),
     GET_ATTACHMENT("GetAttachment", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY),
     DELETE_MESSAGE("DeleteMessage", Scopes.MAIL),
-    LIST_LABELS("ListLabels", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS);
+    LIST_LABELS("ListLabels", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS),
+    GET_LABEL("GetLabel", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS);
 
     private final String rpcName;
     private final List<String> scopes;

@@ -7,7 +7,7 @@ import dev.fakegmail.server.GmailAccount;
 import dev.fakegmail.server.ReceivedMessage;
 import java.util.List;
 
-/** Google's {@code Profile} and {@code ListLabelsResponse} resources. */
+/** Google's {@code Profile}, {@code ListLabelsResponse} and {@code Label} resources. */
 final class Resources {
     /** Gmail's system labels, as {@code labels.list} names them. */
     static final List<String> SYSTEM_LABELS = List.of("CHAT", "SENT", "INBOX", "IMPORTANT", "TRASH", "DRAFT", "SPAM",
@@ -24,6 +24,24 @@ final class Resources {
         String history = messages.stream().findFirst().map(ReceivedMessage::id).orElse("1");
         return Json.object().put("emailAddress", account.address()).put("messagesTotal", total)
                 .put("threadsTotal", total).put("historyId", history);
+    }
+
+    /**
+     * {@code {"id", "name", "type": "system", "messagesTotal", "messagesUnread", "threadsTotal", "threadsUnread"}}
+     * for a system label, counted in {@code mailbox} (each message its own thread).
+     *
+     * @throws RefusedException 404 for a label Gmail does not have
+     */
+    static ObjectNode label(String id, Mailbox mailbox) {
+        if (!SYSTEM_LABELS.contains(id)) {
+            throw GoogleError.notFound().refused();
+        }
+        List<List<String>> labels = mailbox.messages().stream().map(mailbox::labels).filter(l -> l.contains(id))
+                .toList();
+        long unread = labels.stream().filter(l -> l.contains("UNREAD")).count();
+        return Json.object().put("id", id).put("name", id).put("type", "system")
+                .put("messagesTotal", labels.size()).put("messagesUnread", unread)
+                .put("threadsTotal", labels.size()).put("threadsUnread", unread);
     }
 
     /** {@code {"labels": [{"id", "name", "type": "system"}, …]}}. */

@@ -10,6 +10,7 @@ import com.google.api.client.http.ByteArrayContent;
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.gmail.Gmail;
+import com.google.api.services.gmail.model.Label;
 import com.google.api.services.gmail.model.ListMessagesResponse;
 import com.google.api.services.gmail.model.Message;
 import com.google.api.services.gmail.model.MessagePart;
@@ -196,6 +197,25 @@ class GoogleJavaClientTest {
         assertThat(body.decodeData()).containsExactly('%', 'P', 'D', 'F', 0, 0xff);
         assertThat(unknown.getStatusCode()).isEqualTo(400);
         assertThat(unknown.getDetails().getMessage()).isEqualTo("Invalid attachment token");
+    }
+
+    @Test
+    void labelsGetCountsTheAccountsMessages() throws Exception {
+        Gmail bob = client(GMAIL.account(BOB).mintRefreshToken(CLIENT, "https://www.googleapis.com/auth/gmail.labels"));
+        Gmail alice = client(GMAIL.account(ALICE).mintRefreshToken(CLIENT));
+        alice.users().messages().send("me", new Message().encodeRaw(mail("One"))).execute();
+        alice.users().messages().send("me", new Message().encodeRaw(mail("Two"))).execute();
+
+        Label inbox = bob.users().labels().get("me", "INBOX").execute();
+        Label sent = alice.users().labels().get("me", "SENT").execute();
+        GoogleJsonResponseException unknown = catchThrowableOfType(GoogleJsonResponseException.class,
+                () -> bob.users().labels().get("me", "Label_1").execute());
+
+        assertThat(List.of(inbox.getId(), inbox.getType(), inbox.getMessagesTotal(), inbox.getMessagesUnread(),
+                inbox.getThreadsTotal(), inbox.getThreadsUnread())).containsExactly("INBOX", "system", 2, 2, 2, 2);
+        assertThat(List.of(sent.getMessagesTotal(), sent.getMessagesUnread())).containsExactly(2, 0);
+        assertThat(unknown.getStatusCode()).isEqualTo(404);
+        assertThat(unknown.getDetails().getMessage()).isEqualTo("Requested entity was not found.");
     }
 
     @Test
