@@ -78,7 +78,7 @@ public final class Exchange {
      * The request body's bytes, gunzipped when sent with {@code Content-Encoding: gzip} (as Google's Java client
      * sends JSON).
      *
-     * @throws HttpError 413 when it is over the area's limit
+     * @throws HttpError 400 when it claims gzip but is not, 413 when it is over the area's limit (after gunzipping)
      */
     public byte[] bytes() throws IOException {
         return body();
