@@ -29,6 +29,7 @@ public final class FakeGmailServer implements AutoCloseable {
     private final ActivityLog activity;
     private final Doors doors;
     private final Profiles profiles;
+    private final ApiSender api;
 
     FakeGmailServer(ServerSettings settings) {
         this.settings = settings;
@@ -40,6 +41,7 @@ public final class FakeGmailServer implements AutoCloseable {
         this.doors = new Doors(settings, new ServerBackend(directory, mailboxes, received.journal(), activity),
                 faults.hook(), new ImapDoor(directory, mailboxes, activity));
         this.profiles = new Profiles(settings.hostName(), settings.tls().authority(), doors);
+        this.api = new ApiSender(settings.clock(), received.journal(), mailboxes, activity);
     }
 
     /** A builder with Gmail's defaults: ports 587/465 preferred, one account, the JVM's shared test CA. */
@@ -102,6 +104,28 @@ public final class FakeGmailServer implements AutoCloseable {
      */
     public URI httpUri() {
         return URI.create("http://" + hostName() + ":" + httpPort() + "/");
+    }
+
+    /**
+     * The root URL of the Gmail API door, {@code http://localhost:<httpPort>/}: give it to Google's client as its
+     * root URL ({@code Gmail.Builder…setRootUrl(…)}); the door serves {@code gmail/v1/users/…} below it
+     * (docs/gmail-api.md).
+     *
+     * @throws IllegalStateException when the HTTP side is off or the server is not running
+     */
+    public String gmailApiRootUrl() {
+        return httpUri().toString();
+    }
+
+    /**
+     * Google's OAuth token endpoint on this server, {@code http://localhost:<httpPort>/token}: give it to Google's
+     * auth library ({@code UserCredentials.newBuilder()…setTokenServerUri(…)}) with a refresh token of
+     * {@link GmailAccount#mintRefreshToken}.
+     *
+     * @throws IllegalStateException when the HTTP side is off or the server is not running
+     */
+    public URI tokenUri() {
+        return httpUri().resolve("token");
     }
 
     /** The bound IMAP port (993 when it was free), implicit TLS like {@code imap.gmail.com}. */
@@ -227,6 +251,22 @@ public final class FakeGmailServer implements AutoCloseable {
      */
     public Optional<ReceivedMessage> message(String id) {
         return received.find(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Sends a message as {@code account} the way the Gmail API's {@code users.messages.send} does (the HTTP side's
+     * door calls it; docs/gmail-api.md §5): the recipients are the {@code To}, {@code Cc} and {@code Bcc} addresses,
+     * bare LF line ends become CRLF, and then it is an accepted submission like one over SMTP — the daily sending
+     * limit, the 35 MiB limit, Gmail's rewrite, {@link #receivedMessages()}, {@link #awaitMessages}, Sent Mail and
+     * the recipients' INBOX, bounces, and the activity log (session id {@code GMAIL_API-<n>}).
+     *
+     * @param rfc822 the whole message, headers and body
+     * @return the accepted message
+     * @throws MessageRefusedException when Gmail refuses it: no recipient, an invalid recipient header, too large,
+     *                                 or the account's daily sending limit reached
+     */
+    public ReceivedMessage sendAs(GmailAccount account, byte[] rfc822) {
+        return api.send(Objects.requireNonNull(account, "account"), Objects.requireNonNull(rfc822, "rfc822"));
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -49,16 +50,35 @@ public final class GmailRewrite {
 
     /** Gmail's changes to the header section of {@code submitted}. */
     public static Rewritten rewrite(byte[] submitted, SenderIdentity sender, Submission submission) {
-        HeaderBlock headers = HeaderBlock.parse(submitted);
         ZonedDateTime time = submission.acceptedAt().atZone(PACIFIC);
+        return rewrite(submitted, sender, time, received(submission, time));
+    }
+
+    /**
+     * Gmail's changes to a message sent through the Gmail API ({@code users.messages.send}, docs/gmail-api.md §5):
+     * the same as over SMTP, with the API's {@code Received: from <client number> named unknown by
+     * gmailapi.google.com with HTTPREST} line.
+     *
+     * @param clientNumber the numeric id of the OAuth client's project, as Gmail names it in that line
+     */
+    public static Rewritten rewriteApi(byte[] submitted, SenderIdentity sender, Instant acceptedAt,
+                                       String clientNumber) {
+        ZonedDateTime time = acceptedAt.atZone(PACIFIC);
+        String received = "Received: from " + clientNumber + " named unknown by gmailapi.google.com with HTTPREST;"
+                + " " + date(time) + "\r\n";
+        return rewrite(submitted, sender, time, received);
+    }
+
+    private static Rewritten rewrite(byte[] submitted, SenderIdentity sender, ZonedDateTime time, String received) {
+        HeaderBlock headers = HeaderBlock.parse(submitted);
         rewriteFrom(headers, sender);
         if (!headers.has("Message-ID")) {
-            headers.append("Message-ID", messageId(submission));
+            headers.append("Message-ID", messageId(time.toInstant()));
         }
         if (!headers.has("Date")) {
             headers.append("Date", date(time));
         }
-        headers.prependRaw(received(submission, time));
+        headers.prependRaw(received);
         return new Rewritten(headers.headerBytes(), headers.end());
     }
 
@@ -110,9 +130,9 @@ public final class GmailRewrite {
     }
 
     /** {@code <{8 hex unix time}.{8 hex}.{5–6 hex}.{4 hex}@mx.google.com>}. */
-    private static String messageId(Submission submission) {
+    private static String messageId(Instant acceptedAt) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "<" + String.format(Locale.ROOT, "%08x", submission.acceptedAt().getEpochSecond())
+        return "<" + String.format(Locale.ROOT, "%08x", acceptedAt.getEpochSecond())
                 + "." + String.format(Locale.ROOT, "%08x", random.nextInt())
                 + "." + Integer.toHexString(0x10000 + random.nextInt(0x1000000 - 0x10000))
                 + "." + String.format(Locale.ROOT, "%04x", random.nextInt(0x10000)) + "@mx.google.com>";

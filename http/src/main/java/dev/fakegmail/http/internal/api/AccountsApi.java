@@ -162,13 +162,28 @@ final class AccountsApi {
         }
         OAuthClient client = clientId.isPresent() ? new OAuthClient(clientId.get(), clientSecret.get())
                 : OAuthClient.random();
-        RefreshToken token = account.mintRefreshToken(client, Fields.text(body, "scope").orElse(AccessToken.MAIL_SCOPE));
+        RefreshToken token = account.mintRefreshToken(client, scope(body));
         call.json(201, Json.object()
                 .put("refresh_token", token.value())
                 .put("client_id", client.clientId())
                 .put("client_secret", client.clientSecret())
                 .put("scope", token.scope())
                 .put("token_uri", gmailTokenUri(call)));
+    }
+
+    /** {@code "scopes": [...]} joined with spaces, else {@code "scope"}, else {@code https://mail.google.com/}. */
+    private static String scope(ObjectNode body) {
+        JsonNode scopes = body.path("scopes");
+        if (scopes.isMissingNode()) {
+            return Fields.text(body, "scope").orElse(AccessToken.MAIL_SCOPE);
+        }
+        if (!scopes.isArray() || scopes.isEmpty() || !java.util.stream.StreamSupport.stream(scopes.spliterator(), false)
+                .allMatch(JsonNode::isTextual)) {
+            throw HttpError.badRequest("\"scopes\" must be a non-empty array of scope strings, such as [\""
+                    + AccessToken.MAIL_SCOPE + "\"], but was " + scopes);
+        }
+        return String.join(" ", java.util.stream.StreamSupport.stream(scopes.spliterator(), false)
+                .map(JsonNode::asText).toList());
     }
 
     private static String gmailTokenUri(Exchange call) {

@@ -2,6 +2,7 @@ package dev.fakegmail.http.internal.api;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.fakegmail.http.internal.kernel.Kernel;
+import dev.fakegmail.http.internal.kernel.NoDelay;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.HttpSide;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public final class HttpDoor implements HttpSide.Door {
      * @throws IOException when the port cannot be bound (strict, or no free port)
      */
     public static HttpDoor open(FakeGmailServer gmail, HttpSide.Settings settings) throws IOException {
+        NoDelay.applyIfAbsent(System.getProperties());
         HttpServer server = bind(InetAddress.getLoopbackAddress(), settings.port(), settings.strictPorts());
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads(server.getAddress().getPort()));
         server.setExecutor(executor);

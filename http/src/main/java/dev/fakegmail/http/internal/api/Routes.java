@@ -1,5 +1,6 @@
 package dev.fakegmail.http.internal.api;
 
+import dev.fakegmail.http.internal.gmail.GmailApi;
 import dev.fakegmail.http.internal.kernel.Area;
 import dev.fakegmail.http.internal.kernel.Route;
 import dev.fakegmail.http.internal.web.WebInbox;
@@ -8,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every area of the HTTP side and its routes, in the order the kernel looks for a request's area: the control API,
- * the token endpoint, then the pages (everything else). The guard is the kernel's, the same for all of them.
+ * Every area of the HTTP side and its routes, in the order the kernel looks for a request's area: the Gmail API door,
+ * the control API, the token endpoint, then the pages (everything else). The guard is the kernel's, the same for all of them.
  */
 final class Routes {
     /** Control API bodies: small JSON objects. */
@@ -22,11 +23,13 @@ final class Routes {
 
     /** The areas serving {@code gmail}. */
     static List<Area> areas(FakeGmailServer gmail) {
-        return List.of(
+        List<Area> areas = new ArrayList<>(GmailApi.areas(gmail));
+        areas.addAll(List.of(
                 new Area("/api", api(gmail), "application/json", API_BODY, true, new ApiErrors()),
                 new Area("/token", TokenEndpoint.routes(gmail), "application/x-www-form-urlencoded", FORM_BODY, false,
                         new TokenErrors()),
-                WebInbox.area(gmail, FORM_BODY));
+                WebInbox.area(gmail, FORM_BODY)));
+        return List.copyOf(areas);
     }
 
     /** The control API's operations (the OpenAPI document lists exactly these). */

@@ -54,7 +54,10 @@ final class SettingsForm {
                         + " refused logins) is " + api + "/account"))
                 .append(String.format("%-13s%s\n", "HTTP API", api + "/api/"))
                 .append(String.format("%-13s%s\n", "", "OpenAPI " + api + "/api/openapi.json; OAuth token endpoint "
-                        + api + "/token" + (options.testClock() ? "; test clock: POST /api/clock/advance" : "")));
+                        + api + "/token" + (options.testClock() ? "; test clock: POST /api/clock/advance" : "")))
+                .append(String.format("%-13s%s\n", "Gmail API", api + "/"))
+                .append(String.format("%-13s%s\n", "", "the root URL for Google's clients (docs/gmail-api.md);"
+                        + " token URI " + api + "/token"));
         if (accounts.size() > 1 || !accounts.get(0).address().equals(profile.username())) {
             text.append("\nAccounts\n");
             accounts.forEach(account -> text.append(accountLine(account)));

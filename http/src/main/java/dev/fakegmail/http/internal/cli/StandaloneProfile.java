@@ -42,7 +42,7 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
     /**
      * The profile as a JSON object: {@code hostName}, {@code port}, {@code sslPort}, {@code imapPort},
      * {@code username}, {@code password}, {@code type} ({@code STARTTLS}, for {@code port}), {@code useSsl},
-     * {@code caFile}, {@code httpPort}.
+     * {@code caFile}, {@code httpPort}, {@code gmailApiRootUrl} and {@code tokenUri} (for Google's clients).
      */
     String toJson() {
         return new String(Json.bytes(Json.object()
@@ -55,7 +55,9 @@ record StandaloneProfile(String hostName, String username, String appPassword, i
                 .put("type", "STARTTLS")
                 .put("useSsl", true)
                 .put("caFile", caFile.toString())
-                .put("httpPort", httpPort)), StandardCharsets.UTF_8);
+                .put("httpPort", httpPort)
+                .put("gmailApiRootUrl", "http://" + hostName + ":" + httpPort + "/")
+                .put("tokenUri", "http://" + hostName + ":" + httpPort + "/token")), StandardCharsets.UTF_8);
     }
 
     @Override

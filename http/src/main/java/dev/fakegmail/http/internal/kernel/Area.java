@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param prefix   the path it owns: exactly this path and everything below it ({@code "/"}: every other path)
  * @param routes   its operations
- * @param bodyType the media type of request bodies, e.g. {@code application/json}
+ * @param bodyType the media type of request bodies, e.g. {@code application/json}; several are separated by
+ *                 {@code ", "} (the Gmail API's upload path takes {@code message/rfc822, multipart/related})
  * @param maxBody  the largest request body in bytes
  * @param cors     whether origins given with {@code --cors-origin} may call it from their pages
  * @param errors   how its refusals look
@@ -19,6 +20,11 @@ public record Area(String prefix, List<Route> routes, String bodyType, int maxBo
     /** Copies the routes. */
     public Area {
         routes = List.copyOf(routes);
+    }
+
+    /** Whether request bodies of this media type (lower case, without parameters) are taken. */
+    boolean accepts(String mediaType) {
+        return List.of(bodyType.split(", ")).contains(mediaType);
     }
 
     /** Whether {@code path} belongs to this area. */

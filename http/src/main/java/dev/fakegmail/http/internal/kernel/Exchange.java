@@ -66,6 +66,24 @@ public final class Exchange {
         return queryMap().containsKey(name);
     }
 
+    /** Every value of a repeated query parameter ({@code ?metadataHeaders=From&metadataHeaders=To}), decoded. */
+    public List<String> queryValues(String name) {
+        String raw = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+        return java.util.Arrays.stream(raw.split("&")).filter(pair -> !pair.isEmpty())
+                .filter(pair -> Forms.decode(pair.split("=", 2)[0]).equals(name))
+                .map(pair -> pair.contains("=") ? Forms.decode(pair.split("=", 2)[1]) : "").toList();
+    }
+
+    /**
+     * The request body's bytes, gunzipped when sent with {@code Content-Encoding: gzip} (as Google's Java client
+     * sends JSON).
+     *
+     * @throws HttpError 400 when it claims gzip but is not, 413 when it is over the area's limit (after gunzipping)
+     */
+    public byte[] bytes() throws IOException {
+        return body();
+    }
+
     /** A request header. */
     public Optional<String> header(String name) {
         return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
@@ -165,13 +183,19 @@ public final class Exchange {
     }
 
     private byte[] body() throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBody + 1);
-            if (body.length > maxBody) {
-                throw new HttpError(413, "too_large", "The request body is larger than " + maxBody + " bytes; "
-                        + "this part of the fake Gmail takes small requests");
-            }
-            return body;
+        boolean gzip = header("Content-Encoding").filter(e -> e.strip().equalsIgnoreCase("gzip")).isPresent();
+        byte[] body;
+        try (InputStream in = gzip ? new java.util.zip.GZIPInputStream(exchange.getRequestBody())
+                : exchange.getRequestBody()) {
+            body = in.readNBytes(maxBody + 1);
+        } catch (java.util.zip.ZipException e) {
+            throw HttpError.badRequest("The request body is sent with Content-Encoding: gzip but is not gzip ("
+                    + e.getMessage() + "); send it uncompressed, or compress it with gzip");
         }
+        if (body.length > maxBody) {
+            throw new HttpError(413, "too_large", "The request body is larger than " + maxBody + " bytes; "
+                    + "this part of the fake Gmail takes small requests");
+        }
+        return body;
     }
 }

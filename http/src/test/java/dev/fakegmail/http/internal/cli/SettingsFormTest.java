@@ -46,6 +46,8 @@ class SettingsFormTest {
                              the Google Account page (app passwords, Change password, refused logins) is http://localhost:8025/account
                 HTTP API     http://localhost:8025/api/
                              OpenAPI http://localhost:8025/api/openapi.json; OAuth token endpoint http://localhost:8025/token
+                Gmail API    http://localhost:8025/
+                             the root URL for Google's clients (docs/gmail-api.md); token URI http://localhost:8025/token
 
                 Send a test message:
                 printf '%s\\r\\n' 'From: alice@gmail.com' 'To: someone@example.com' \

@@ -57,6 +57,8 @@ class StandaloneAccountsTest {
             Map<String, Object> profile = FlatJson.parse(Files.readString(profileFile));
 
             assertThat(profile.get("httpPort")).isEqualTo((long) server.httpPort());
+            assertThat(profile.get("gmailApiRootUrl")).isEqualTo(server.gmailApiRootUrl());
+            assertThat(profile.get("tokenUri")).isEqualTo(server.tokenUri().toString());
             assertThat(cli.out()).contains("HTTP API     http://localhost:" + server.httpPort() + "/api/\n");
             HttpResponse<String> accounts = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + server.httpPort() + "/api/accounts")).build(),

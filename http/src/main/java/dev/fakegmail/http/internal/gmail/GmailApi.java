@@ -1,0 +1,71 @@
+package dev.fakegmail.http.internal.gmail;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakegmail.http.internal.kernel.Area;
+import dev.fakegmail.http.internal.kernel.Exchange;
+import dev.fakegmail.http.internal.kernel.Route;
+import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.GmailAccount;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Gmail API door (docs/gmail-api.md): Google's paths under {@code /gmail/v1/users/{userId}} and the upload path
+ * {@code /upload/gmail/v1/users/{userId}/messages/send}, at the root of the HTTP port so a Google client is pointed at
+ * the fake by its root URL alone. Every method authenticates its bearer token and checks its scopes before it runs,
+ * and answers a refusal in Google's JSON error envelope.
+ */
+public final class GmailApi {
+    /** The largest request body: a 35 MiB message, base64url in JSON (4/3 of it) with room to spare. */
+    static final int MAX_BODY = 50 << 20;
+    private static final String USERS = "/gmail/v1/users/{userId}";
+
+    private GmailApi() {
+    }
+
+    /** What a served method does once its caller is known: the JSON it answers with 200, or none (204). */
+    @FunctionalInterface
+    interface Method {
+        Optional<ObjectNode> answer(Exchange call, GmailAccount account) throws IOException;
+    }
+
+    /** The two areas of the door: {@code /gmail} (JSON bodies) and {@code /upload} (the message itself). */
+    public static List<Area> areas(FakeGmailServer gmail) {
+        Messages messages = new Messages(gmail);
+        List<Route> api = List.of(
+                route(gmail, "GET", USERS + "/profile", GmailMethod.GET_PROFILE, (call, account) -> Optional.of(
+                        Resources.profile(account, new Mailbox(gmail, account)))),
+                route(gmail, "POST", USERS + "/messages/send", GmailMethod.SEND_MESSAGE, messages::sendJson),
+                route(gmail, "GET", USERS + "/messages", GmailMethod.LIST_MESSAGES, messages::list),
+                route(gmail, "GET", USERS + "/messages/{id}", GmailMethod.GET_MESSAGE, messages::get),
+                route(gmail, "GET", USERS + "/messages/{messageId}/attachments/{id}", GmailMethod.GET_ATTACHMENT,
+                        new Attachments(gmail)::get),
+                route(gmail, "DELETE", USERS + "/messages/{id}", GmailMethod.DELETE_MESSAGE, messages::delete),
+                route(gmail, "GET", USERS + "/labels", GmailMethod.LIST_LABELS,
+                        (call, account) -> Optional.of(Resources.labels())),
+                route(gmail, "GET", USERS + "/labels/{id}", GmailMethod.GET_LABEL, (call, account) -> Optional.of(
+                        Resources.label(call.path(1), new Mailbox(gmail, account)))));
+        List<Route> upload = List.of(route(gmail, "POST", "/upload" + USERS + "/messages/send",
+                GmailMethod.SEND_MESSAGE, messages::sendUpload));
+        GoogleErrors errors = new GoogleErrors();
+        return List.of(new Area("/gmail", api, "application/json", MAX_BODY, false, errors),
+                new Area("/upload", upload, "message/rfc822, multipart/related", MAX_BODY, false, errors));
+    }
+
+    private static Route route(FakeGmailServer gmail, String verb, String template, GmailMethod method, Method body) {
+        return new Route(verb, template, call -> {
+            try {
+                GmailAccount account = Caller.of(gmail, call, method, call.path(0));
+                Optional<ObjectNode> answer = body.answer(call, account);
+                if (answer.isPresent()) {
+                    call.json(200, answer.get());
+                } else {
+                    call.noContent();
+                }
+            } catch (RefusedException e) {
+                GoogleErrors.render(call, e.error(), Optional.of(method.rpcName()));
+            }
+        });
+    }
+}

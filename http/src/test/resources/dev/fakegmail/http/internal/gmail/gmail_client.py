@@ -1,0 +1,65 @@
+"""Drives the fake's Gmail API door with Google's own Python client (Debian's python3-googleapi, 1.7.12).
+
+Usage: gmail_client.py ROOT_URL TOKEN_URI CLIENT_ID CLIENT_SECRET REFRESH_TOKEN READONLY_REFRESH_TOKEN
+Prints one JSON object with what each call returned; GmailApiPythonClientTest asserts on it.
+"""
+import base64
+import json
+import sys
+
+from google.oauth2.credentials import Credentials
+from googleapiclient.discovery import build_from_document
+from googleapiclient.errors import HttpError
+
+root, token_uri, client_id, client_secret, refresh, readonly = sys.argv[1:7]
+
+USER = {"userId": {"type": "string", "required": True, "location": "path", "default": "me"}}
+# The part of Google's discovery document (https://gmail.googleapis.com/$discovery/rest?version=v1) that the
+# methods called below need, in its format; the client builds its requests from it.
+DISCOVERY = {
+    "kind": "discovery#restDescription", "discoveryVersion": "v1", "id": "gmail:v1", "name": "gmail",
+    "version": "v1", "rootUrl": root, "servicePath": "", "baseUrl": root, "batchPath": "batch",
+    "parameters": {"alt": {"type": "string", "default": "json", "location": "query"}},
+    "schemas": {
+        "Message": {"id": "Message", "type": "object", "properties": {
+            "id": {"type": "string"}, "threadId": {"type": "string"}, "raw": {"type": "string", "format": "byte"},
+            "labelIds": {"type": "array", "items": {"type": "string"}}}},
+        "ListMessagesResponse": {"id": "ListMessagesResponse", "type": "object", "properties": {
+            "messages": {"type": "array", "items": {"$ref": "Message"}}, "nextPageToken": {"type": "string"},
+            "resultSizeEstimate": {"type": "integer", "format": "uint32"}}},
+    },
+    "resources": {"users": {"resources": {"messages": {"methods": {
+        "send": {"id": "gmail.users.messages.send", "path": "gmail/v1/users/{userId}/messages/send",
+                 "httpMethod": "POST", "parameters": USER, "parameterOrder": ["userId"],
+                 "request": {"$ref": "Message"}, "response": {"$ref": "Message"}},
+        "list": {"id": "gmail.users.messages.list", "path": "gmail/v1/users/{userId}/messages",
+                 "httpMethod": "GET", "parameterOrder": ["userId"], "response": {"$ref": "ListMessagesResponse"},
+                 "parameters": dict(USER, labelIds={"type": "string", "repeated": True, "location": "query"},
+                                    q={"type": "string", "location": "query"})},
+        "get": {"id": "gmail.users.messages.get", "path": "gmail/v1/users/{userId}/messages/{id}",
+                "httpMethod": "GET", "parameterOrder": ["userId", "id"], "response": {"$ref": "Message"},
+                "parameters": dict(USER, id={"type": "string", "required": True, "location": "path"},
+                                   format={"type": "string", "location": "query"})},
+    }}}}},
+}
+
+
+def gmail(refresh_token):
+    credentials = Credentials(None, refresh_token=refresh_token, token_uri=token_uri, client_id=client_id,
+                              client_secret=client_secret)
+    return build_from_document(json.dumps(DISCOVERY), credentials=credentials)
+
+
+# Python's email package writes LF line ends; Gmail stores CRLF.
+message = b"From: alice@gmail.com\nTo: bob@gmail.com\nSubject: From Python\n\nSent with googleapiclient.\n"
+api = gmail(refresh)
+sent = api.users().messages().send(userId="me", body={"raw": base64.urlsafe_b64encode(message).decode()}).execute()
+listed = api.users().messages().list(userId="me", labelIds=["SENT"], q="subject:python").execute()
+raw = api.users().messages().get(userId="me", id=sent["id"], format="raw").execute()
+try:
+    gmail(readonly).users().messages().send(userId="me", body={"raw": "eA"}).execute()
+    refused = None
+except HttpError as error:
+    refused = {"status": error.resp.status, "error": json.loads(error.content.decode())["error"]}
+print(json.dumps({"sent": sent, "listed": listed, "raw": base64.urlsafe_b64decode(raw["raw"]).decode(),
+                  "refused": refused}))
