@@ -28,13 +28,16 @@ public final class Exchange {
 
     private final HttpExchange exchange;
     private final int maxBody;
+    private final Deadlines deadlines;
     private List<String> pathParameters = List.of();
     private Map<String, String> query;
+    private byte[] body;
     private boolean sent;
 
-    Exchange(HttpExchange exchange, int maxBody) {
+    Exchange(HttpExchange exchange, int maxBody, Deadlines deadlines) {
         this.exchange = exchange;
         this.maxBody = maxBody;
+        this.deadlines = deadlines;
     }
 
     void route(List<String> parameters) {
@@ -144,12 +147,15 @@ public final class Exchange {
         exchange.getResponseHeaders().set("Referrer-Policy", "same-origin");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(method());
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+        deadlines.during(() -> {
+            exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+            if (!head && body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
             }
-        }
+            return null;
+        });
     }
 
     /** Whether an answer was already sent (an error after that can only be logged). */
@@ -164,14 +170,23 @@ public final class Exchange {
         return query;
     }
 
-    private byte[] body() throws IOException {
+    /**
+     * Reads the whole body before any route acts, so that a request sent halfway changes nothing.
+     *
+     * @throws HttpError 413 when it is over the area's limit
+     */
+    void readBody() throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBody + 1);
-            if (body.length > maxBody) {
+            byte[] read = deadlines.during(() -> in.readNBytes(maxBody + 1));
+            if (read.length > maxBody) {
                 throw new HttpError(413, "too_large", "The request body is larger than " + maxBody + " bytes; "
                         + "this part of the fake Gmail takes small requests");
             }
-            return body;
+            body = read;
         }
+    }
+
+    private byte[] body() {
+        return body == null ? new byte[0] : body;
     }
 }
