@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One request and its answer, for every area: path parameters, query, the body as JSON or a form (within the area's
- * size limit), and responses that always carry the security headers (no sniffing, no referrer beyond this site, no
+ * One request and its answer, for every area: path parameters, query, the body as JSON or a form (read whole, within
+ * the area's size limit and the deadline, before the route runs), and responses that always carry the security headers (no sniffing, no referrer beyond this site, no
  * caching, a Content-Security-Policy). Created by the kernel after the guard let the request through.
  */
 public final class Exchange {
@@ -77,7 +77,7 @@ public final class Exchange {
     /**
      * The body as a JSON object; an empty body is an empty object.
      *
-     * @throws HttpError 400 when it is not a JSON object, 413 when it is over the area's limit
+     * @throws HttpError 400 when it is not a JSON object (one over the area's limit got 413 before the route ran)
      */
     public ObjectNode jsonBody() throws IOException {
         byte[] body = body();
@@ -101,7 +101,7 @@ public final class Exchange {
     /**
      * The fields of an {@code application/x-www-form-urlencoded} body, decoded; the first of a repeated name wins.
      *
-     * @throws HttpError 400 for malformed percent-encoding, 413 when it is over the area's limit
+     * @throws HttpError 400 for malformed percent-encoding
      */
     public Map<String, String> form() throws IOException {
         return Forms.parse(new String(body(), StandardCharsets.UTF_8));

@@ -139,6 +139,10 @@ class TokenEndpointTest {
         assertThat(events.get(0).get("mechanism").asText()).isEqualTo("refresh_token");
         assertThat(events.get(0).get("reply").asText()).isEqualTo("400 invalid_grant Token has been expired or"
                 + " revoked.");
+        assertThat(api.get("/account").text()).contains("<td>alice@gmail.com</td><td class=\"reply\">400"
+                + " invalid_grant Token has been expired or revoked.</td><td class=\"why\">the refresh token was revoked"
+                + " (a password change, a reset, by hand) or never minted; get a new one, TOKEN refresh_token, session"
+                + " token-");
     }
 
     private GmailAccount alice() {
