@@ -15,11 +15,15 @@ import java.util.Optional;
  * @param sessionId the Gmail session id of the connection (the id in its {@code - gsmtp} replies, or in IMAP's
  *                  greeting)
  * @param kind      what happened
- * @param account   the username the client gave (logins), or the sending account (accepted messages)
+ * @param account   the username the client gave (logins), the sending account (accepted messages), or the account
+ *                  of the refresh token (token requests)
  * @param mechanism how a login was tried: on SMTP the SASL mechanism ({@code PLAIN}, {@code XOAUTH2}, …), on IMAP
- *                  the command ({@code LOGIN}, {@code AUTHENTICATE PLAIN}, {@code AUTHENTICATE XOAUTH2}, …)
+ *                  the command ({@code LOGIN}, {@code AUTHENTICATE PLAIN}, {@code AUTHENTICATE XOAUTH2}, …), at the
+ *                  token endpoint the grant type ({@code refresh_token})
  * @param reply     Gmail's reply: on SMTP its code and enhanced code, {@code 535 5.7.8}; on IMAP the tagged reply
- *                  without the tag, {@code NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)}
+ *                  without the tag, {@code NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)}; at the token
+ *                  endpoint Google's status, error and description, {@code 400 invalid_grant Token has been expired
+ *                  or revoked.}
  * @param detail    the port and TLS ({@code port 587, plain}), the TLS version ({@code TLSv1.3}), the refused
  *                  command ({@code MAIL}), or the accepted message's id
  * @param door      the door it happened at

@@ -61,6 +61,8 @@ class TokenGrantTest {
             assertThat(gmail.activity().get(1).why()).contains("an unknown OAuth client id, or a wrong client secret");
             assertThat(gmail.activity().toString()).doesNotContain(token.value()).doesNotContain("GOCSPX-crm")
                     .doesNotContain("wrong");
+            assertThat(TokenRequest.refresh(CLIENT, token).toString()).isEqualTo("TokenRequest[grantType=refresh_token,"
+                    + " clientId=1-crm.apps.googleusercontent.com, clientSecret=(hidden), refreshToken=(hidden)]");
         }
     }
 }
