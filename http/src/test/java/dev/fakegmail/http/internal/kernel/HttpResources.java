@@ -4,7 +4,6 @@ import com.sun.management.UnixOperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.Arrays;
-import java.util.Map;
 
 /** What an HTTP door holds: its threads busy on a connection, the JVM's open descriptors, the heap after a full GC. */
 final class HttpResources {
@@ -52,11 +51,6 @@ final class HttpResources {
             Thread.sleep(100);
         }
         return least;
-    }
-
-    /** The deadlines and the threads they count, for a report. */
-    static String describe(int port) {
-        return Map.of("threads", threads(port), "busy", busyThreads(port)).toString();
     }
 
     private static boolean inExchange(StackTraceElement frame) {
