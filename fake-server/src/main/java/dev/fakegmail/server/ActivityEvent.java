@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One thing that happened at one of the server's doors, as Gmail saw it: on SMTP a connect, a TLS handshake, a login
- * accepted or refused, a command refused, a message accepted; on IMAP a login accepted or refused. Never holds a
+ * accepted or refused, a command refused, a message accepted; on IMAP a login accepted or refused; at the token
+ * endpoint a refresh grant accepted or refused. Never holds a
  * secret: no password, app password or token, and no client text other than a username. Immutable.
  *
  * @param sequence  the event's number on its server, from 1, increasing (never reused, also not by a reset)
@@ -14,11 +15,15 @@ import java.util.Optional;
  * @param sessionId the Gmail session id of the connection (the id in its {@code - gsmtp} replies, or in IMAP's
  *                  greeting)
  * @param kind      what happened
- * @param account   the username the client gave (logins), or the sending account (accepted messages)
+ * @param account   the username the client gave (logins), the sending account (accepted messages), or the account
+ *                  of the refresh token (token requests)
  * @param mechanism how a login was tried: on SMTP the SASL mechanism ({@code PLAIN}, {@code XOAUTH2}, …), on IMAP
- *                  the command ({@code LOGIN}, {@code AUTHENTICATE PLAIN}, {@code AUTHENTICATE XOAUTH2}, …)
+ *                  the command ({@code LOGIN}, {@code AUTHENTICATE PLAIN}, {@code AUTHENTICATE XOAUTH2}, …), at the
+ *                  token endpoint the grant type ({@code refresh_token})
  * @param reply     Gmail's reply: on SMTP its code and enhanced code, {@code 535 5.7.8}; on IMAP the tagged reply
- *                  without the tag, {@code NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)}
+ *                  without the tag, {@code NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)}; at the token
+ *                  endpoint Google's status, error and description, {@code 400 invalid_grant Token has been expired
+ *                  or revoked.}
  * @param detail    the port and TLS ({@code port 587, plain}), the TLS version ({@code TLSv1.3}), the refused
  *                  command ({@code MAIL}), or the accepted message's id
  * @param door      the door it happened at
@@ -31,7 +36,13 @@ public record ActivityEvent(long sequence, Instant at, String sessionId, Kind ki
         /** SMTP submission, on 587 or 465. */
         SMTP,
         /** IMAP, on 993. */
-        IMAP
+        IMAP,
+        /**
+         * Google's OAuth token endpoint, {@code POST /token} on the HTTP port: the mechanism is the grant type as
+         * sent, the reply Google's status, error and description ({@code 400 invalid_grant Token has been expired or
+         * revoked.}), the account the refresh token's when it is known.
+         */
+        TOKEN
     }
 
     /** What happened. */
@@ -81,6 +92,9 @@ public record ActivityEvent(long sequence, Instant at, String sessionId, Kind ki
             return Optional.empty();
         }
         String code = reply.orElse("");
+        if (door == Door.TOKEN) {
+            return Optional.of(tokenWhy(code));
+        }
         if (code.startsWith("534") || code.contains("Application-specific password required")) {
             return Optional.of("application-specific password required: the account password was used; use an app"
                     + " password");
@@ -98,6 +112,19 @@ public record ActivityEvent(long sequence, Instant at, String sessionId, Kind ki
         }
         return Optional.of("the exchange itself failed; see docs/gmail-smtp.md section 4 or docs/gmail-imap.md"
                 + " section 3");
+    }
+
+    private static String tokenWhy(String reply) {
+        if (reply.contains("invalid_grant")) {
+            return "the refresh token was revoked (a password change, a reset, by hand) or never minted; get a new one";
+        }
+        if (reply.contains("invalid_client")) {
+            return "an unknown OAuth client id, or a wrong client secret";
+        }
+        if (reply.contains("unauthorized_client")) {
+            return "the refresh token was issued to another OAuth client";
+        }
+        return "not a refresh grant Google takes; see docs/google-oauth.md";
     }
 
     /** One line for a person: {@code LOGIN_REFUSED alice@gmail.com PLAIN 535 5.7.8 (session …)}; IMAP's say so. */

@@ -30,10 +30,13 @@ public final class FakeGmailServer implements AutoCloseable {
     private final Doors doors;
     private final Profiles profiles;
     private final ApiSender api;
+    private final TokenGrants tokens;
+    private final TokenRegistry registry;
 
     FakeGmailServer(ServerSettings settings) {
         this.settings = settings;
-        this.directory = settings.directory();
+        TokenRegistry registry = new TokenRegistry();
+        this.directory = settings.directory(registry);
         this.received = new Received(new Mailboxes(settings.missingRecipients()));
         this.faults = new Faults(settings.clock());
         this.activity = new ActivityLog(settings.clock());
@@ -42,6 +45,8 @@ public final class FakeGmailServer implements AutoCloseable {
                 faults.hook(), new ImapDoor(directory, mailboxes, activity));
         this.profiles = new Profiles(settings.hostName(), settings.tls().authority(), doors);
         this.api = new ApiSender(settings.clock(), received.journal(), mailboxes, activity);
+        this.tokens = new TokenGrants(registry, activity);
+        this.registry = registry;
     }
 
     /** A builder with Gmail's defaults: ports 587/465 preferred, one account, the JVM's shared test CA. */
@@ -287,6 +292,25 @@ public final class FakeGmailServer implements AutoCloseable {
     }
 
     /**
+     * Answers a request to Google's token endpoint as Google does (docs/google-oauth.md): the HTTP side's
+     * {@code POST /token} asks this. A fresh access token for a live refresh token of a known client; otherwise
+     * Google's refusal, e.g. {@code 400 invalid_grant "Token has been expired or revoked."} for a token that a password
+     * change, {@link GmailAccount#revoke(RefreshToken)} or a {@link #reset()} revoked. Every request, granted or
+     * refused, is an {@link ActivityEvent} at the {@link ActivityEvent.Door#TOKEN} door.
+     */
+    public TokenGrant grantToken(TokenRequest request) {
+        return tokens.grant(Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * The OAuth client with this id, known once a refresh token was minted for it; a {@link #reset()} does not forget
+     * it (a client is the application's registration with Google, not an account's state).
+     */
+    public Optional<OAuthClient> oauthClient(String clientId) {
+        return tokens.client(Objects.requireNonNull(clientId, "clientId"));
+    }
+
+    /**
      * What the SMTP sessions did, as Gmail saw them: connects, TLS versions, logins accepted and refused (with the
      * mechanism, the username and the reply code), refused commands and accepted messages; the latest 1,000 events,
      * oldest first. Never a secret.
@@ -302,7 +326,7 @@ public final class FakeGmailServer implements AutoCloseable {
      * @throws IllegalArgumentException when an account with that address (ignoring case) exists
      */
     public GmailAccount addAccount(AccountSettings account) {
-        return directory.add(settings.account(Objects.requireNonNull(account, "account")));
+        return directory.add(settings.account(Objects.requireNonNull(account, "account"), registry));
     }
 
     /** The GreenMail-backed messages in a person's folder ({@code INBOX}, {@code [Gmail]/Sent Mail}). */
@@ -330,7 +354,8 @@ public final class FakeGmailServer implements AutoCloseable {
     /**
      * Clears the journal (the next message's id is {@code "1"} again), the mailboxes, the faults and the activity
      * log, resets every account to its settings, removes accounts added with {@link #addAccount}, and rewinds a
-     * {@link TestClock} to where it started.
+     * {@link TestClock} to where it started. Refresh tokens are revoked ({@code /token} answers them
+     * {@code invalid_grant} "Token has been expired or revoked."); OAuth clients stay known.
      */
     public void reset() {
         if (settings.clock() instanceof TestClock testClock) {

@@ -27,6 +27,7 @@ public final class GmailAccount {
     private final boolean strictAppPasswordSpaces;
     private final List<AppPassword> active = new ArrayList<>();
     private final OAuthTokens tokens = new OAuthTokens();
+    private final TokenRegistry registry;
     private final SendingQuota quota = new SendingQuota();
     private final List<String> sendAsAliases = new ArrayList<>();
     private String defaultSendAs;
@@ -41,6 +42,12 @@ public final class GmailAccount {
      *                                spaces in it are ignored
      */
     GmailAccount(AccountSettings settings, Clock clock, boolean strictAppPasswordSpaces) {
+        this(settings, clock, strictAppPasswordSpaces, new TokenRegistry());
+    }
+
+    /** An account whose refresh tokens and OAuth clients {@code registry} knows, with its server's other accounts'. */
+    GmailAccount(AccountSettings settings, Clock clock, boolean strictAppPasswordSpaces, TokenRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.strictAppPasswordSpaces = strictAppPasswordSpaces;
@@ -178,14 +185,24 @@ public final class GmailAccount {
     /**
      * Mints a refresh token for {@code https://mail.google.com/}, as Google's consent screen would after the user
      * allowed {@code client}; the fake's {@code POST /token} exchanges it for access tokens.
+     *
+     * @throws IllegalArgumentException when the client's id is known on this server with another secret
      */
     public synchronized RefreshToken mintRefreshToken(OAuthClient client) {
         return mintRefreshToken(client, AccessToken.MAIL_SCOPE);
     }
 
-    /** Mints a refresh token for another scope (a password change revokes it only when the scope is Gmail's). */
+    /**
+     * Mints a refresh token for another scope (a password change revokes it only when the scope is Gmail's).
+     *
+     * @throws IllegalArgumentException when the client's id is known on this server with another secret (Google
+     *                                  gives a client one secret)
+     */
     public synchronized RefreshToken mintRefreshToken(OAuthClient client, String scope) {
-        return tokens.mint(client, scope, clock.instant());
+        registry.register(Objects.requireNonNull(client, "client"));
+        RefreshToken token = tokens.mint(client, address(), scope, clock.instant());
+        registry.minted(token, this);
+        return token;
     }
 
     /** Every refresh token minted since the last reset, oldest first, revoked ones included. */

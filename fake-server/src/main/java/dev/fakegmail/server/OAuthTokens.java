@@ -38,8 +38,8 @@ final class OAuthTokens {
         return false;
     }
 
-    RefreshToken mint(OAuthClient client, String scope, Instant now) {
-        RefreshToken token = RefreshToken.mint(client, scope, now);
+    RefreshToken mint(OAuthClient client, String account, String scope, Instant now) {
+        RefreshToken token = RefreshToken.mint(client, account, scope, now);
         minted.add(token);
         return token;
     }

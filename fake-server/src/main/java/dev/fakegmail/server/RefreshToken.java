@@ -18,23 +18,25 @@ public final class RefreshToken {
 
     private final String value;
     private final OAuthClient client;
+    private final String account;
     private final String scope;
     private final Instant issuedAt;
     private volatile boolean revoked;
 
-    private RefreshToken(String value, OAuthClient client, String scope, Instant issuedAt) {
+    private RefreshToken(String value, OAuthClient client, String account, String scope, Instant issuedAt) {
         this.value = value;
         this.client = client;
+        this.account = account;
         this.scope = scope;
         this.issuedAt = issuedAt;
     }
 
-    static RefreshToken mint(OAuthClient client, String scope, Instant now) {
+    static RefreshToken mint(OAuthClient client, String account, String scope, Instant now) {
         byte[] bytes = new byte[72];
         RANDOM.nextBytes(bytes);
         String value = "1//0" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new RefreshToken(value, Objects.requireNonNull(client, "client"), Objects.requireNonNull(scope, "scope"),
-                now);
+        return new RefreshToken(value, Objects.requireNonNull(client, "client"), account,
+                Objects.requireNonNull(scope, "scope"), now);
     }
 
     /** The refresh token an application keeps. */
@@ -47,6 +49,11 @@ public final class RefreshToken {
         return client;
     }
 
+    /** The address of the account that minted it. */
+    public String account() {
+        return account;
+    }
+
     /** The scope of the access tokens it yields. */
     public String scope() {
         return scope;
@@ -57,7 +64,7 @@ public final class RefreshToken {
         return issuedAt;
     }
 
-    /** Whether it was revoked (by hand or by a password change). */
+    /** Whether it was revoked (by hand, by a password change or by a reset). */
     public boolean isRevoked() {
         return revoked;
     }

@@ -41,13 +41,13 @@ record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strict
     }
 
     /** A fresh account model for these settings (each server has its own). */
-    AccountDirectory directory() {
-        List<GmailAccount> created = accounts.stream().map(this::account).toList();
+    AccountDirectory directory(TokenRegistry registry) {
+        List<GmailAccount> created = accounts.stream().map(account -> account(account, registry)).toList();
         return new AccountDirectory(created, clock, maxLoginFailures, loginFailureWindow);
     }
 
     /** A fresh account with these settings' clock and app-password rule. */
-    GmailAccount account(AccountSettings account) {
-        return new GmailAccount(account, clock, strictAppPasswordSpaces);
+    GmailAccount account(AccountSettings account, TokenRegistry registry) {
+        return new GmailAccount(account, clock, strictAppPasswordSpaces, registry);
     }
 }

@@ -156,19 +156,37 @@ final class AccountsApi {
         ObjectNode body = call.jsonBody();
         Optional<String> clientId = Fields.text(body, "clientId");
         Optional<String> clientSecret = Fields.text(body, "clientSecret");
-        if (clientId.isPresent() != clientSecret.isPresent()) {
-            throw HttpError.badRequest("Give both \"clientId\" and \"clientSecret\" (your application's OAuth"
-                    + " client), or neither for a new random client");
+        OAuthClient client = client(clientId, clientSecret);
+        RefreshToken token;
+        try {
+            token = account.mintRefreshToken(client, scope(body));
+        } catch (IllegalArgumentException anotherSecret) {
+            throw HttpError.conflict(anotherSecret.getMessage());
         }
-        OAuthClient client = clientId.isPresent() ? new OAuthClient(clientId.get(), clientSecret.get())
-                : OAuthClient.random();
-        RefreshToken token = account.mintRefreshToken(client, scope(body));
-        call.json(201, Json.object()
-                .put("refresh_token", token.value())
-                .put("client_id", client.clientId())
-                .put("client_secret", client.clientSecret())
-                .put("scope", token.scope())
-                .put("token_uri", gmailTokenUri(call)));
+        ObjectNode answer = Json.object().put("refresh_token", token.value()).put("client_id", client.clientId());
+        if (clientId.isEmpty() || clientSecret.isPresent()) {
+            answer.put("client_secret", client.clientSecret());  // not for a known client named by its id alone
+        }
+        call.json(201, answer.put("scope", token.scope()).put("token_uri", gmailTokenUri(call)));
+    }
+
+    /** The client named by the body: a known one by its id alone, a new one with both values, else a random one. */
+    private OAuthClient client(Optional<String> clientId, Optional<String> clientSecret) {
+        if (clientId.isEmpty()) {
+            if (clientSecret.isPresent()) {
+                throw HttpError.badRequest("\"clientSecret\" was given without \"clientId\"; give both (your"
+                        + " application's OAuth client), only the id of a client known here, or neither for a new"
+                        + " random client");
+            }
+            return OAuthClient.random();
+        }
+        Optional<OAuthClient> known = gmail.oauthClient(clientId.get());
+        if (clientSecret.isEmpty()) {
+            return known.orElseThrow(() -> HttpError.badRequest("The OAuth client " + clientId.get() + " is not"
+                    + " known here yet; give its \"clientSecret\" too the first time, or neither value for a new"
+                    + " random client"));
+        }
+        return new OAuthClient(clientId.get(), clientSecret.get());
     }
 
     /** {@code "scopes": [...]} joined with spaces, else {@code "scope"}, else {@code https://mail.google.com/}. */

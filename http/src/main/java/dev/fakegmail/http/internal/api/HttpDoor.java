@@ -1,6 +1,7 @@
 package dev.fakegmail.http.internal.api;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.fakegmail.http.internal.kernel.Deadlines;
 import dev.fakegmail.http.internal.kernel.Kernel;
 import dev.fakegmail.http.internal.kernel.NoDelay;
 import dev.fakegmail.server.FakeGmailServer;
@@ -9,9 +10,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 
 /**
  * The HTTP side of a fake Gmail (docs/http-api.md §1): one JDK {@link HttpServer} on loopback, plain HTTP, serving the
@@ -21,12 +20,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HttpDoor implements HttpSide.Door {
     private static final System.Logger LOG = System.getLogger(HttpDoor.class.getName());
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    /** Threads of the JDK's server: every exchange the kernel answers at once, and room for heads on their way. */
+    public static final int MAX_THREADS = Kernel.MAX_EXCHANGES + 50;
 
-    private HttpDoor(HttpServer server, ExecutorService executor) {
+    private final HttpServer server;
+    private final Deadlines deadlines;
+
+    private HttpDoor(HttpServer server, Deadlines deadlines) {
         this.server = server;
-        this.executor = executor;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -36,13 +38,23 @@ public final class HttpDoor implements HttpSide.Door {
      * @throws IOException when the port cannot be bound (strict, or no free port)
      */
     public static HttpDoor open(FakeGmailServer gmail, HttpSide.Settings settings) throws IOException {
+        return open(gmail, settings, Deadlines.DEFAULT);
+    }
+
+    /**
+     * {@link #open(FakeGmailServer, HttpSide.Settings)} with another deadline for a request's head, its body and the
+     * answer's writing (docs/robustness.md, HTTP): a connection still in one of them when it passes is closed.
+     */
+    public static HttpDoor open(FakeGmailServer gmail, HttpSide.Settings settings, Duration deadline)
+            throws IOException {
         NoDelay.applyIfAbsent(System.getProperties());
         HttpServer server = bind(InetAddress.getLoopbackAddress(), settings.port(), settings.strictPorts());
-        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads(server.getAddress().getPort()));
-        server.setExecutor(executor);
-        server.createContext("/", new Kernel(Routes.areas(gmail), settings, Kernel.MAX_EXCHANGES));
+        String name = "fake-gmail-http-" + server.getAddress().getPort();
+        Deadlines deadlines = new Deadlines(deadline, name);
+        server.setExecutor(deadlines.executor(MAX_THREADS, name));
+        server.createContext("/", new Kernel(Routes.areas(gmail), settings, Kernel.MAX_EXCHANGES, deadlines));
         server.start();
-        return new HttpDoor(server, executor);
+        return new HttpDoor(server, deadlines);
     }
 
     /** The bound port. */
@@ -60,7 +72,7 @@ public final class HttpDoor implements HttpSide.Door {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
+        deadlines.close();
     }
 
     private static HttpServer bind(InetAddress address, int preferredPort, boolean strict) throws IOException {
@@ -76,14 +88,5 @@ public final class HttpDoor implements HttpSide.Door {
                     preferredPort, e.getMessage());
             return HttpServer.create(new InetSocketAddress(address, 0), 64);
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(int port) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "fake-gmail-http-" + port + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
- * One request and its answer, for every area: path parameters, query, the body as JSON or a form (within the area's
- * size limit), and responses that always carry the security headers (no sniffing, no referrer beyond this site, no
+ * One request and its answer, for every area: path parameters, query, the body as JSON or a form (read whole, within
+ * the area's size limit and the deadline, before the route runs), and responses that always carry the security headers (no sniffing, no referrer beyond this site, no
  * caching, a Content-Security-Policy). Created by the kernel after the guard let the request through.
  */
 public final class Exchange {
@@ -28,13 +30,16 @@ public final class Exchange {
 
     private final HttpExchange exchange;
     private final int maxBody;
+    private final Deadlines deadlines;
     private List<String> pathParameters = List.of();
     private Map<String, String> query;
+    private byte[] body;
     private boolean sent;
 
-    Exchange(HttpExchange exchange, int maxBody) {
+    Exchange(HttpExchange exchange, int maxBody, Deadlines deadlines) {
         this.exchange = exchange;
         this.maxBody = maxBody;
+        this.deadlines = deadlines;
     }
 
     void route(List<String> parameters) {
@@ -92,7 +97,7 @@ public final class Exchange {
     /**
      * The body as a JSON object; an empty body is an empty object.
      *
-     * @throws HttpError 400 when it is not a JSON object, 413 when it is over the area's limit
+     * @throws HttpError 400 when it is not a JSON object (one over the area's limit got 413 before the route ran)
      */
     public ObjectNode jsonBody() throws IOException {
         byte[] body = body();
@@ -116,7 +121,7 @@ public final class Exchange {
     /**
      * The fields of an {@code application/x-www-form-urlencoded} body, decoded; the first of a repeated name wins.
      *
-     * @throws HttpError 400 for malformed percent-encoding, 413 when it is over the area's limit
+     * @throws HttpError 400 for malformed percent-encoding
      */
     public Map<String, String> form() throws IOException {
         return Forms.parse(new String(body(), StandardCharsets.UTF_8));
@@ -162,12 +167,15 @@ public final class Exchange {
         exchange.getResponseHeaders().set("Referrer-Policy", "same-origin");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(method());
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+        deadlines.during(() -> {
+            exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+            if (!head && body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
             }
-        }
+            return null;
+        });
     }
 
     /** Whether an answer was already sent (an error after that can only be logged). */
@@ -182,20 +190,29 @@ public final class Exchange {
         return query;
     }
 
-    private byte[] body() throws IOException {
+    /**
+     * Reads the whole body before any route acts, so that a request sent halfway changes nothing; a body sent with
+     * {@code Content-Encoding: gzip} (Google's Java client compresses its JSON) is unpacked first.
+     *
+     * @throws HttpError 413 when it is over the area's limit, 400 when it claims gzip but is not
+     */
+    void readBody() throws IOException {
         boolean gzip = header("Content-Encoding").filter(e -> e.strip().equalsIgnoreCase("gzip")).isPresent();
-        byte[] body;
-        try (InputStream in = gzip ? new java.util.zip.GZIPInputStream(exchange.getRequestBody())
-                : exchange.getRequestBody()) {
-            body = in.readNBytes(maxBody + 1);
-        } catch (java.util.zip.ZipException e) {
+        InputStream raw = exchange.getRequestBody();
+        try (raw) {
+            byte[] read = deadlines.during(() -> (gzip ? new GZIPInputStream(raw) : raw).readNBytes(maxBody + 1));
+            if (read.length > maxBody) {
+                throw new HttpError(413, "too_large", "The request body is larger than " + maxBody + " bytes; "
+                        + "this part of the fake Gmail takes small requests");
+            }
+            body = read;
+        } catch (ZipException e) {
             throw HttpError.badRequest("The request body is sent with Content-Encoding: gzip but is not gzip ("
                     + e.getMessage() + "); send it uncompressed, or compress it with gzip");
         }
-        if (body.length > maxBody) {
-            throw new HttpError(413, "too_large", "The request body is larger than " + maxBody + " bytes; "
-                    + "this part of the fake Gmail takes small requests");
-        }
-        return body;
+    }
+
+    private byte[] body() {
+        return body == null ? new byte[0] : body;
     }
 }

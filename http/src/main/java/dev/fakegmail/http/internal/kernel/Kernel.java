@@ -23,46 +23,59 @@ public final class Kernel implements HttpHandler {
     private final Guard guard;
     private final int maxExchanges;
     private final Semaphore exchanges;
+    private final Deadlines deadlines;
 
     /**
      * @param areas        the areas, the most specific prefix first; the last one should own {@code /}
      * @param settings     the guard's allowed host names and CORS origins
      * @param maxExchanges how many requests are answered at once; beyond it, 503 in the area's format
+     * @param deadlines    the deadline for reading a body and for writing an answer
      */
-    public Kernel(List<Area> areas, HttpSide.Settings settings, int maxExchanges) {
+    public Kernel(List<Area> areas, HttpSide.Settings settings, int maxExchanges, Deadlines deadlines) {
         this.areas = List.copyOf(areas);
         this.guard = new Guard(settings);
         this.maxExchanges = maxExchanges;
         this.exchanges = new Semaphore(maxExchanges);
+        this.deadlines = deadlines;
     }
 
     @Override
     public void handle(HttpExchange raw) throws IOException {
-        try (raw) {
-            String path = raw.getRequestURI().getRawPath();
-            Area area = areas.stream().filter(a -> a.owns(path)).findFirst().orElseThrow();
-            Exchange exchange = new Exchange(raw, area.maxBody());
-            if (!exchanges.tryAcquire()) {
-                answer(area, exchange, new HttpError(503, "busy", "The fake Gmail is answering " + maxExchanges
-                        + " requests at once, its limit (each open inbox tab and each blocking wait holds one);"
-                        + " try again when some have finished."));
-                return;
-            }
-            try {
-                serve(raw, area, exchange);
-            } catch (HttpError e) {
-                answer(area, exchange, e);
-            } catch (IllegalArgumentException e) {
-                answer(area, exchange, HttpError.badRequest(e.getMessage()));
-            } catch (IllegalStateException e) {
-                answer(area, exchange, HttpError.conflict(e.getMessage()));
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, raw.getRequestMethod() + " " + path + " failed", e);
-                answer(area, exchange, new HttpError(500, "internal_error", "The fake Gmail failed: " + e
-                        + "; please report it"));
-            } finally {
-                exchanges.release();
-            }
+        deadlines.disarm();  // the head has arrived
+        try {
+            dispatch(raw);
+        } finally {
+            deadlines.during(() -> {
+                raw.close();  // may read what is left of an unread body, and flushes the answer
+                return null;
+            });
+        }
+    }
+
+    private void dispatch(HttpExchange raw) throws IOException {
+        String path = raw.getRequestURI().getRawPath();
+        Area area = areas.stream().filter(a -> a.owns(path)).findFirst().orElseThrow();
+        Exchange exchange = new Exchange(raw, area.maxBody(), deadlines);
+        if (!exchanges.tryAcquire()) {
+            answer(area, exchange, new HttpError(503, "busy", "The fake Gmail is answering " + maxExchanges
+                    + " requests at once, its limit (each open inbox tab and each blocking wait holds one);"
+                    + " try again when some have finished."));
+            return;
+        }
+        try {
+            serve(raw, area, exchange);
+        } catch (HttpError e) {
+            answer(area, exchange, e);
+        } catch (IllegalArgumentException e) {
+            answer(area, exchange, HttpError.badRequest(e.getMessage()));
+        } catch (IllegalStateException e) {
+            answer(area, exchange, HttpError.conflict(e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, raw.getRequestMethod() + " " + path + " failed", e);
+            answer(area, exchange, new HttpError(500, "internal_error", "The fake Gmail failed: " + e
+                    + "; please report it"));
+        } finally {
+            exchanges.release();
         }
     }
 
@@ -80,6 +93,7 @@ public final class Kernel implements HttpHandler {
         guard.checkOrigin(raw, area);
         Route route = find(area, exchange.method(), exchange.path());
         guard.checkContentType(raw, area);
+        exchange.readBody();
         exchange.route(route.match(exchange.path()).orElseThrow());
         route.handler().handle(exchange);
     }
@@ -120,10 +134,6 @@ public final class Kernel implements HttpHandler {
             return;
         }
         error.allowed().ifPresent(methods -> exchange.header("Allow", methods));
-        try {
-            area.errors().render(exchange, error);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "could not send the error: {0}", e.getMessage());
-        }
+        area.errors().render(exchange, error);  // a client gone away: the IOException makes the JDK close it
     }
 }

@@ -160,8 +160,15 @@ class AccountsApiTest {
         JsonNode given = api.post("/api/accounts/alice@gmail.com/refresh-tokens",
                 "{\"clientId\": \"crm\", \"clientSecret\": \"s3cret\"}").expect(201);
         assertThat(given.get("client_id").asText()).isEqualTo("crm");
-        assertThat(api.post("/api/accounts/alice@gmail.com/refresh-tokens", "{\"clientId\": \"crm\"}").expect(400)
-                .get("message").asText()).startsWith("Give both \"clientId\" and \"clientSecret\"");
-        assertThat(api.get("/api/accounts/alice@gmail.com").expect(200).get("refreshTokens").asInt()).isEqualTo(2);
+        JsonNode byId = api.post("/api/accounts/alice@gmail.com/refresh-tokens", "{\"clientId\": \"crm\"}")
+                .expect(201);
+        assertThat(byId.get("client_id").asText()).isEqualTo("crm");
+        assertThat(byId.has("client_secret")).as("a secret only in the answer that creates it").isFalse();
+        assertThat(api.post("/api/accounts/alice@gmail.com/refresh-tokens", "{\"clientId\": \"nobody\"}")
+                .expect(400).get("message").asText()).isEqualTo("The OAuth client nobody is not known here yet; give"
+                + " its \"clientSecret\" too the first time, or neither value for a new random client");
+        assertThat(api.post("/api/accounts/alice@gmail.com/refresh-tokens", "{\"clientSecret\": \"x\"}")
+                .expect(400).get("message").asText()).startsWith("\"clientSecret\" was given without \"clientId\"");
+        assertThat(api.get("/api/accounts/alice@gmail.com").expect(200).get("refreshTokens").asInt()).isEqualTo(3);
     }
 }

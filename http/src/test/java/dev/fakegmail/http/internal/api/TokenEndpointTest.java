@@ -4,6 +4,7 @@ import static dev.fakegmail.http.internal.api.HttpServerExtension.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fakegmail.server.ActivityEvent;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
 import dev.fakegmail.server.OAuthClient;
@@ -87,6 +88,61 @@ class TokenEndpointTest {
                 "Token has been expired or revoked.");
         assertThat(api.postForm("/token", form(CLIENT, calendar.value())).expect(200).get("scope").asText())
                 .isEqualTo("https://www.googleapis.com/auth/calendar");
+    }
+
+    @Test
+    void afterAResetARefreshTokenThatExistedIsExpiredOrRevokedAndItsClientIsStillKnown() {
+        RefreshToken before = alice().mintRefreshToken(CLIENT);
+        api.post("/api/reset", "").expect(204);
+
+        assertError(api.postForm("/token", form(CLIENT, before.value())), 400, "invalid_grant",
+                "Token has been expired or revoked.");
+        assertError(api.postForm("/token", form(CLIENT, "1//0neverMinted")), 400, "invalid_grant", "Bad Request");
+        assertThat(server.oauthClient(CLIENT.clientId())).contains(CLIENT);
+    }
+
+    @Test
+    void aKnownClientIdWithAnotherSecretCannotBeMintedForSoTokenNeverRefusesAMintedSecret() {
+        RefreshToken first = alice().mintRefreshToken(CLIENT);
+
+        assertThat(api.post("/api/accounts/alice@gmail.com/refresh-tokens", "{\"clientId\": \"" + CLIENT.clientId()
+                + "\", \"clientSecret\": \"GOCSPX-other\"}").expect(409).get("message").asText())
+                .isEqualTo("The OAuth client 123-crm.apps.googleusercontent.com is already known with another secret,"
+                        + " and Google gives a client one secret, so /token would refuse this one; mint with the"
+                        + " client as it was first given (or give only its client id to the control API), or use a"
+                        + " new client id");
+        JsonNode byId = api.post("/api/accounts/bob@gmail.com/refresh-tokens", "{\"clientId\": \""
+                + CLIENT.clientId() + "\"}").expect(201);
+        assertThat(byId.has("client_secret")).isFalse();
+
+        assertThat(api.postForm("/token", form(CLIENT, byId.get("refresh_token").asText())).expect(200)
+                .get("token_type").asText()).isEqualTo("Bearer");
+        assertThat(api.postForm("/token", form(CLIENT, first.value())).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyTokenRequestIsInTheActivityLogAtTheTokenDoorWithGooglesAnswer() {
+        RefreshToken refresh = alice().mintRefreshToken(CLIENT);
+        alice().revoke(refresh);
+        api.postForm("/token", form(CLIENT, refresh.value())).expect(400);
+        api.postForm("/token", "grant_type=password&client_id=x").expect(400);
+
+        assertThat(server.activity()).extracting(ActivityEvent::describe).satisfiesExactly(
+                first -> assertThat(first).matches("LOGIN_REFUSED TOKEN alice@gmail\\.com refresh_token 400"
+                        + " invalid_grant Token has been expired or revoked\\. \\(session token-\\d+\\)"),
+                second -> assertThat(second).matches("LOGIN_REFUSED TOKEN password 400 unsupported_grant_type"
+                        + " Invalid grant_type: password \\(session token-\\d+\\)"));
+        assertThat(server.activity().get(0).why()).contains("the refresh token was revoked (a password change, a"
+                + " reset, by hand) or never minted; get a new one");
+        JsonNode events = api.get("/api/activity").expect(200).get("events");
+        assertThat(events.get(0).get("door").asText()).isEqualTo("TOKEN");
+        assertThat(events.get(0).get("mechanism").asText()).isEqualTo("refresh_token");
+        assertThat(events.get(0).get("reply").asText()).isEqualTo("400 invalid_grant Token has been expired or"
+                + " revoked.");
+        assertThat(api.get("/account").text()).contains("<td>alice@gmail.com</td><td class=\"reply\">400"
+                + " invalid_grant Token has been expired or revoked.</td><td class=\"why\">the refresh token was revoked"
+                + " (a password change, a reset, by hand) or never minted; get a new one, TOKEN refresh_token, session"
+                + " token-");
     }
 
     private GmailAccount alice() {

@@ -26,10 +26,12 @@ import org.junit.jupiter.api.TestFactory;
  * the running server, so a new operation is covered by documenting it), {@code POST /token} and every page. A
  * foreign {@code Host}, an unsafe method from another site's page ({@code Origin} of another site,
  * {@code Origin: null}, {@code Sec-Fetch-Site: cross-site}) and a body of the wrong media type are refused, each in the
- * area's format; the same request as curl, Java or Python send it (no {@code Origin}, the right type) is served.
+ * area's format; a body of 10 MB is refused with 413 (or the connection closed while it is sent) before the route
+ * acts; the same request as curl, Java or Python send it (no {@code Origin}, the right type) is served.
  */
 class EveryRouteGuardTest {
     private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String TEN_MB = "{\"x\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}";
 
     private static FakeGmailServer gmail;
     private static RawHttp http;
@@ -93,6 +95,15 @@ class EveryRouteGuardTest {
                     Map.of("Content-Type", "text/plain"), c.body());
             assertRefused(c, answer, 415, "unsupported_media_type", "The request body must be sent with Content-Type: "
                     + c.bodyType() + ", but the request had Content-Type: text/plain.");
+        }));
+        tests.add(dynamicTest("a body of 10 MB is refused with 413 or a closed connection, nothing stored", () -> {
+            int accounts = gmail.accounts().size();
+            String answer = http.start(c.method() + " " + c.target() + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                    + c.bodyType() + "\r\nContent-Length: " + TEN_MB.length() + "\r\nConnection: close\r\n\r\n"
+                    + TEN_MB);
+            assertThat(answer).as(c.toString()).matches("(?s)(HTTP/1\\.1 413 .*)?");
+            assertThat(gmail.accounts()).hasSize(accounts);
+            assertThat(http.send("GET", "/api/clock", http.ownHost(), Map.of(), "").status()).isEqualTo(200);
         }));
         tests.add(dynamicTest("the request as curl, Java and Python send it is served", () -> {
             Map<String, String> headers = UNSAFE.contains(c.method()) ? Map.of("Content-Type", c.bodyType()) : Map.of();

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/http-api.md §1 limits, tried from outside as the SMTP door is (docs/robustness.md): a huge head, thousands of
- * headers, a body of megabytes, invalid UTF-8 in a path. Each case is refused without a 500, and after each a
- * witness request is served.
+ * headers, a body of megabytes, malformed percent-encoding and invalid UTF-8 in paths and queries. Each case is
+ * refused without a 500, and after each a witness request is served and nothing changed. The stalled cases (slow and
+ * half-sent requests, waits whose clients went away) are {@code StalledRequestsTest}'s.
  */
 class HostileRequestsTest {
     private static FakeGmailServer gmail;
@@ -78,23 +79,32 @@ class HostileRequestsTest {
         assertThat(inbox.status()).isEqualTo(200);
     }
 
-    /** The start of the server's answer, or empty when it closed the connection without one. */
-    private static String raw(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), gmail.httpPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            try {
-                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-            } catch (SocketException closedWhileSending) {
-                return "";
-            }
-            InputStream in = socket.getInputStream();
-            try {
-                return new String(in.readNBytes(64), StandardCharsets.ISO_8859_1);
-            } catch (SocketException reset) {
-                return "";
-            }
+    @Test
+    void aMalformedPercentEncodingInAPathOrQueryIsRefusedByTheJdkBeforeAnyAreaSeesIt() throws IOException {
+        for (String target : new String[] {"/api/accounts/%zz", "/api/messages?account=%zz", "/token?x=%G1",
+                "/?q=%zz", "/messages/1%2"}) {
+            RawHttp.Answer answer = http.send("GET", target, http.ownHost(), Map.of(), "");
+            assertThat(answer.status()).as(target).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(target).isEqualTo("text/html");
+            assertThat(answer.header("Connection")).as(target).isEqualTo("close");
+            assertThat(answer.body()).as(target).isEqualTo("<h1>400 Bad Request</h1>URISyntaxException thrown");
         }
+    }
+
+    @Test
+    void percentEncodedBytesThatAreNotUtf8ReachTheAreaAndAreAnsweredInItsFormat() throws IOException {
+        RawHttp.Answer api = http.send("GET", "/api/messages?account=%C0%AF%FF", http.ownHost(), Map.of(), "");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
+        RawHttp.Answer token = http.send("GET", "/token?x=%FF", http.ownHost(), Map.of(), "");
+        assertThat(token.status()).isEqualTo(405);
+        assertThat(token.body()).contains("\"error\" : \"invalid_request\"");
+        RawHttp.Answer page = http.send("GET", "/messages/%FF%FE", http.ownHost(), Map.of(), "");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
+    }
+
+    private static String raw(String request) throws IOException {
+        return http.start(request);
     }
 }

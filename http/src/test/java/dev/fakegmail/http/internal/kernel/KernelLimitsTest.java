@@ -8,6 +8,7 @@ import dev.fakegmail.server.HttpSide;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -58,7 +59,9 @@ class KernelLimitsTest {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         ExecutorService executor = Executors.newCachedThreadPool();
         server.setExecutor(executor);
-        server.createContext("/", new Kernel(List.of(area), new HttpSide.Settings(0, false, List.of(), List.of()), 2));
+        Deadlines deadlines = new Deadlines(Duration.ofSeconds(30), "kernel-limits");
+        server.createContext("/", new Kernel(List.of(area), new HttpSide.Settings(0, false, List.of(), List.of()), 2,
+                deadlines));
         server.start();
         ExecutorService clients = Executors.newFixedThreadPool(2);
         try {
@@ -81,6 +84,7 @@ class KernelLimitsTest {
             clients.shutdownNow();
             server.stop(0);
             executor.shutdownNow();
+            deadlines.close();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -44,6 +45,28 @@ final class RawHttp {
             out.write(content);
             out.flush();
             return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Sends {@code request} as it is (ISO-8859-1) and returns the start of the answer (at most 64 bytes), or empty when
+     * the server closed the connection without one (also while the request was still being sent).
+     */
+    String start(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (SocketException closedWhileSending) {
+                return "";
+            }
+            try {
+                return new String(socket.getInputStream().readNBytes(64), StandardCharsets.ISO_8859_1);
+            } catch (SocketException reset) {
+                return "";
+            }
         }
     }
 
