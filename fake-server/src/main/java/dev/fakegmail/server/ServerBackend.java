@@ -8,18 +8,29 @@ import dev.fakegmail.server.internal.smtp.SessionListener;
 import dev.fakegmail.server.internal.smtp.SmtpBackend;
 import dev.fakegmail.server.internal.delivery.Submission;
 import dev.fakegmail.server.internal.store.MessageJournal;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
-/** Connects the engine to the accounts, the journal and the GreenMail mailboxes. */
+/**
+ * Connects the engine to the accounts, the journal and the GreenMail mailboxes. After a message's {@code 250} was
+ * flushed, and before waiters are woken, its {@linkplain ReceivedMessage#summary() summary} is taken out, so that
+ * list views never parse it and the reply never waits for it, and the journal is trimmed to its cap.
+ */
 final class ServerBackend implements SmtpBackend {
+    /** The message each stored submission became, until its {@code 250} was flushed. */
+    private final Map<Submission, ReceivedMessage> unacknowledged = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AccountDirectory accounts;
     private final Mailboxes mailboxes;
     private final MessageJournal journal;
     private final ActivityLog activity;
+    private final Received received;
 
-    ServerBackend(AccountDirectory accounts, Mailboxes mailboxes, MessageJournal journal, ActivityLog activity) {
+    ServerBackend(AccountDirectory accounts, Received received, ActivityLog activity) {
         this.accounts = accounts;
-        this.mailboxes = mailboxes;
-        this.journal = journal;
+        this.received = received;
+        this.mailboxes = received.mailboxes();
+        this.journal = received.journal();
         this.activity = activity;
     }
 
@@ -55,12 +66,18 @@ final class ServerBackend implements SmtpBackend {
         ReceivedMessage message = journal.add(id -> new ReceivedMessage(id, envelope, submission.sessionId(),
                 submission.tlsProtocol(), submission.tlsCipher(), submission.authMechanism(), submission.acceptedAt(),
                 bytes));
+        unacknowledged.put(submission, message);
         mailboxes.accepted(message);
         activity.accepted(message);
     }
 
     @Override
     public void acknowledged(Submission submission) {
+        ReceivedMessage message = unacknowledged.remove(submission);
+        if (message != null) {
+            message.summary();
+        }
+        received.trim().forEach(activity::removed);
         journal.acknowledge();
         mailboxes.acknowledged();
     }
