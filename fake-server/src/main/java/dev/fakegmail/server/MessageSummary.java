@@ -10,16 +10,14 @@ import java.util.Optional;
  * and kept beside it: the envelope, the decoded From, To and subject, the {@code Message-ID}, the size and the
  * attachments' names. Reading a summary never parses the message again (see {@link ReceivedMessage#summary()}).
  *
- * <p>A message too malformed to parse gets a summary from its envelope alone: {@code from} is the envelope's
- * sender, {@code to} its recipients, the subject empty, no message id and no attachments.
+ * <p>A message too malformed to parse gets a summary of its envelope, size and time alone: {@code from},
+ * {@code to} and the subject empty, no message id and no attachments.
  *
  * @param id              the message's id ({@link ReceivedMessage#id()})
  * @param acceptedAt      when the server accepted it
  * @param envelope        the SMTP envelope
- * @param from            the {@code From:} header as a person reads it ({@link ReceivedMessage#from()}), or the
- *                        envelope's {@code MAIL FROM} when there is none
- * @param to              the {@code To:} addresses ({@link ReceivedMessage#to()}), or the envelope's recipients
- *                        when there is none
+ * @param from            the {@code From:} header as a person reads it, as {@link ReceivedMessage#from()} answers
+ * @param to              the {@code To:} addresses, as {@link ReceivedMessage#to()} answers
  * @param subject         the decoded subject; empty when there is none
  * @param messageId       the {@code Message-ID:} header as stored (with its angle brackets)
  * @param size            the size in bytes of the message as delivered

@@ -23,12 +23,11 @@ final class SummaryReader {
             String messageId = message.getHeader("Message-ID", null);
             List<String> attachments = PartWalk.of(message).attachments().stream().map(MessagePart::fileName)
                     .toList();
-            return new MessageSummary(id, acceptedAt, envelope, from.isEmpty() ? envelope.mailFrom() : from,
-                    to.isEmpty() ? envelope.recipients() : to, MimeSupport.subject(message),
+            return new MessageSummary(id, acceptedAt, envelope, from, to, MimeSupport.subject(message),
                     Optional.ofNullable(messageId).map(MimeSupport::unfold).map(String::trim), delivered.length,
                     attachments);
         } catch (MessagingException | IOException | RuntimeException malformed) {
-            return new MessageSummary(id, acceptedAt, envelope, envelope.mailFrom(), envelope.recipients(), "",
+            return new MessageSummary(id, acceptedAt, envelope, "", List.of(), "",
                     Optional.empty(), delivered.length, List.of());
         }
     }
