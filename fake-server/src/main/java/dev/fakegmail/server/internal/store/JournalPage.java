@@ -19,21 +19,31 @@ final class JournalPage {
     /** The page; {@code messages} is the journal's list, read under its lock. */
     static MessagePage of(List<ReceivedMessage> messages, MessageQuery query) {
         int step = query.newestFirst() ? -1 : 1;
+        int first = query.newestFirst() ? messages.size() - 1 : 0;
         int start = query.pageToken().map(token -> startAt(messages, Long.parseLong(token), query.newestFirst()))
-                .orElse(query.newestFirst() ? messages.size() - 1 : 0);
+                .orElse(first);
         List<ReceivedMessage> page = new ArrayList<>(Math.min(query.pageSize(), messages.size()));
         Optional<String> next = Optional.empty();
-        for (int i = start; i >= 0 && i < messages.size(); i += step) {
+        // Unfiltered: from the start until the page is full. Filtered: one pass over every summary, which counts the
+        // matches and fills the page from the start on.
+        int matching = 0;
+        for (int i = query.filtered() ? first : start; i >= 0 && i < messages.size(); i += step) {
             ReceivedMessage message = messages.get(i);
-            if (query.matches(message.summary())) {
-                if (page.size() == query.pageSize()) {
-                    next = Optional.of(message.id());
+            if (!query.matches(message.summary())) {
+                continue;
+            }
+            matching++;
+            boolean onOrAfterStart = step > 0 ? i >= start : i <= start;
+            if (onOrAfterStart && page.size() < query.pageSize()) {
+                page.add(message);
+            } else if (onOrAfterStart && next.isEmpty()) {
+                next = Optional.of(message.id());
+                if (!query.filtered()) {
                     break;
                 }
-                page.add(message);
             }
         }
-        return new MessagePage(page, next, matching(messages, query), messages.size());
+        return new MessagePage(page, next, query.filtered() ? matching : messages.size(), messages.size());
     }
 
     /** The index of the message with this id, or -1. */
@@ -68,19 +78,6 @@ final class JournalPage {
             }
         }
         return low;
-    }
-
-    private static int matching(List<ReceivedMessage> messages, MessageQuery query) {
-        if (!query.filtered()) {
-            return messages.size();
-        }
-        int count = 0;
-        for (ReceivedMessage message : messages) {
-            if (query.matches(message.summary())) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static long number(ReceivedMessage message) {

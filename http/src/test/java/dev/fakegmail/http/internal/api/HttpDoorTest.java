@@ -27,6 +27,13 @@ class HttpDoorTest {
     static final HttpServerExtension GMAIL = new HttpServerExtension();
 
     @Test
+    void acceptedSocketsSendAtOnceWithoutWaitingForADelayedAck() {
+        GMAIL.api().get("/api/accounts").expect(200);
+
+        assertThat(System.getProperty(HttpDoor.NO_DELAY)).isEqualTo("true");
+    }
+
+    @Test
     void bindsLoopbackOnly() throws IOException {
         try (HttpDoor door = HttpDoor.open(GMAIL.server(), new HttpSide.Settings(0, false, List.of(), List.of()))) {
             assertThat(door.address().getAddress().isLoopbackAddress()).isTrue();
