@@ -187,7 +187,7 @@ public final class MessageQuery {
         }
 
         /**
-         * How many messages a page holds at most, from 1 to {@link #MAX_PAGE_SIZE}.
+         * How many messages a page holds at most, from 1 to {@link MessageQuery#MAX_PAGE_SIZE}.
          *
          * @throws IllegalArgumentException outside that range
          */
