@@ -61,7 +61,12 @@ public record ActivityEvent(long sequence, Instant at, String sessionId, Kind ki
         /** A command other than AUTH got a 4xx or 5xx reply; {@link #detail()} is the verb. */
         COMMAND_REJECTED,
         /** A message was accepted; {@link #detail()} is its {@link ReceivedMessage#id()}. */
-        MESSAGE_ACCEPTED
+        MESSAGE_ACCEPTED,
+        /**
+         * The retention cap ({@code maxMessages}) removed the oldest message; {@link #detail()} is its
+         * {@link ReceivedMessage#id()}, {@link #account()} its sending account.
+         */
+        MESSAGE_REMOVED
     }
 
     /** An event at the SMTP door (the constructor before doors were recorded). */

@@ -37,11 +37,11 @@ public final class FakeGmailServer implements AutoCloseable {
         this.settings = settings;
         TokenRegistry registry = new TokenRegistry();
         this.directory = settings.directory(registry);
-        this.received = new Received(new Mailboxes(settings.missingRecipients()));
+        this.received = new Received(new Mailboxes(settings.missingRecipients()), settings.maxMessages());
         this.faults = new Faults(settings.clock());
         this.activity = new ActivityLog(settings.clock());
         Mailboxes mailboxes = received.mailboxes();
-        this.doors = new Doors(settings, new ServerBackend(directory, mailboxes, received.journal(), activity),
+        this.doors = new Doors(settings, new ServerBackend(directory, received, activity),
                 faults.hook(), new ImapDoor(directory, mailboxes, activity));
         this.profiles = new Profiles(settings.hostName(), settings.tls().authority(), doors);
         this.api = new ApiSender(settings.clock(), received.journal(), mailboxes, activity);
@@ -247,6 +247,30 @@ public final class FakeGmailServer implements AutoCloseable {
      */
     public List<ReceivedMessage> awaitMessages(int count, Duration timeout) {
         return received.await(count, timeout);
+    }
+
+    /**
+     * One page of the accepted messages: filtered, in order, from where a previous page ended, read from each
+     * message's kept {@link ReceivedMessage#summary() summary} (no message is parsed again). An unfiltered page costs
+     * the same at 100,000 messages as at 10; a filtered one scans the summaries.
+     *
+     * @throws NullPointerException when {@code query} is null
+     */
+    public MessagePage messages(MessageQuery query) {
+        return received.page(Objects.requireNonNull(query, "query"));
+    }
+
+    /**
+     * Waits until the newest accepted message (its {@code 250} sent) is no longer the one with id {@code newestId}
+     * ({@code "0"} for none): a message arrived, or that one was deleted. For live views; unlike
+     * {@link #awaitMessages} it never holds back the {@linkplain FakeGmailServerBuilder#maxMessages retention cap}.
+     *
+     * @return whether that happened within the timeout
+     * @throws IllegalStateException when the waiting thread is interrupted (its interrupt flag stays set)
+     */
+    public boolean awaitNewestChange(String newestId, Duration timeout) {
+        return received.awaitNewest(Objects.requireNonNull(newestId, "newestId"),
+                Objects.requireNonNull(timeout, "timeout"));
     }
 
     /**

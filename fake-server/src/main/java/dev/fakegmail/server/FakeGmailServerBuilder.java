@@ -51,6 +51,7 @@ public final class FakeGmailServerBuilder {
     private int authLineLimit = 12_288;
     private long maxMessageSize = SmtpConfig.GMAIL_MAX_MESSAGE_SIZE;
     private int maxRecipients = 100;
+    private int maxMessages;
     private int maxErrors = 20;
     private int minDataRate = 500;
     private Duration handshakeTimeout = Duration.ofSeconds(30);
@@ -204,6 +205,17 @@ public final class FakeGmailServerBuilder {
         return this;
     }
 
+    /**
+     * Keeps at most this many accepted messages (default: no cap). After each new message the oldest beyond the cap
+     * are removed from the received messages and every mailbox, each one recorded in the activity log as
+     * {@link ActivityEvent.Kind#MESSAGE_REMOVED}; never while an {@link FakeGmailServer#awaitMessages} is in
+     * progress, so no message a test waits for disappears (the journal is trimmed at the next message after it).
+     */
+    public FakeGmailServerBuilder maxMessages(int max) {
+        this.maxMessages = atLeast(max, 1, "maxMessages");
+        return this;
+    }
+
     /** Syntax, sequence and unknown-command errors before a session is closed with {@code 502} (default 20). */
     public FakeGmailServerBuilder maxErrors(int max) {
         this.maxErrors = atLeast(max, 1, "maxErrors");
@@ -274,7 +286,7 @@ public final class FakeGmailServerBuilder {
         List<AccountSettings> configured = accounts.isEmpty() ? List.of(AccountSettings.of(DEFAULT_ACCOUNT)) : accounts;
         return new ServerSettings("localhost", smtpPort, sslPort, strictPorts, http,
                 new HttpSide.Settings(httpPort, strictPorts, allowedHosts, corsOrigins), imapPort,
-                strictPorts && imapPortChosen, Set.copyOf(missingRecipients), clock,
+                strictPorts && imapPortChosen, Set.copyOf(missingRecipients), maxMessages, clock,
                 tls != null ? tls : ServerTls.shared(), configured, strictAppPasswordSpaces, maxLoginFailures,
                 loginFailureWindow, engineConfig());
     }

@@ -12,11 +12,13 @@ import java.util.concurrent.TimeoutException;
  * hold their copies (and inbound mail). Deleting a message removes it from both.
  */
 final class Received {
-    private final MessageJournal journal = new MessageJournal();
+    private final MessageJournal journal;
     private final Mailboxes mailboxes;
 
-    Received(Mailboxes mailboxes) {
+    /** Empty; {@code maxMessages} caps the journal (0: no cap). */
+    Received(Mailboxes mailboxes, int maxMessages) {
         this.mailboxes = mailboxes;
+        this.journal = new MessageJournal(maxMessages);
     }
 
     MessageJournal journal() {
@@ -46,6 +48,21 @@ final class Received {
         } catch (TimeoutException e) {
             throw new MessagesNotReceivedException(e.getMessage(), count, timeout);
         }
+    }
+
+    MessagePage page(MessageQuery query) {
+        return journal.page(query);
+    }
+
+    boolean awaitNewest(String newestId, Duration timeout) {
+        return journal.awaitNewest(newestId, timeout);
+    }
+
+    /** Removes the oldest messages beyond the cap from the journal and the mailboxes (see {@link MessageJournal}). */
+    List<ReceivedMessage> trim() {
+        List<ReceivedMessage> removed = journal.trim();
+        removed.forEach(mailboxes::delete);
+        return removed;
     }
 
     Optional<ReceivedMessage> find(String id) {

@@ -35,6 +35,8 @@ public final class ReceivedMessage {
     private final MessageBytes bytes;
     /** The parts, taken apart on first demand (never on the SMTP reply path) and kept; immutable. */
     private volatile MessageContent content;
+    /** What list views read, taken out once after the {@code 250} (or on first demand) and kept; immutable. */
+    private volatile MessageSummary summary;
 
     /** Made by the server's journal and the test fixture {@code ReceivedMessages}; the bytes are not copied. */
     ReceivedMessage(String id, Envelope envelope, String sessionId, String tlsProtocol, String tlsCipher,
@@ -187,6 +189,20 @@ public final class ReceivedMessage {
             return values == null ? List.of()
                     : Arrays.stream(values).map(MimeSupport::unfold).collect(Collectors.toUnmodifiableList());
         });
+    }
+
+    /**
+     * What list views and filters read (envelope, From, To, subject, Message-ID, size, attachment names), taken out
+     * of the message once and kept: the server does it after the message's {@code 250} was flushed, so the reply
+     * never waits for it. Never fails: a malformed message gets a summary from its envelope.
+     */
+    public MessageSummary summary() {
+        MessageSummary known = summary;
+        if (known == null) {
+            known = SummaryReader.of(id, envelope, acceptedAt, bytes.delivered());
+            summary = known;
+        }
+        return known;
     }
 
     /** Session id, From, To and the (shortened) subject; never fails, even for a malformed message. */

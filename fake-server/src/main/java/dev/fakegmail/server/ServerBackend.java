@@ -8,18 +8,42 @@ import dev.fakegmail.server.internal.smtp.SessionListener;
 import dev.fakegmail.server.internal.smtp.SmtpBackend;
 import dev.fakegmail.server.internal.delivery.Submission;
 import dev.fakegmail.server.internal.store.MessageJournal;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
-/** Connects the engine to the accounts, the journal and the GreenMail mailboxes. */
+/**
+ * Connects the engine to the accounts, the journal and the GreenMail mailboxes. After a message's {@code 250} was
+ * flushed the journal is trimmed to its cap, waiters are woken, and one indexing thread takes out the message's
+ * {@linkplain ReceivedMessage#summary() summary}, so that list views never parse it and neither the reply nor the
+ * session's next command waits for it (on the session thread it cut a reused connection from 1,830 to 1,110 messages
+ * per second in one run of benchmark scenario 3 on a loaded 2-core machine, where runs vary by a third). A list that
+ * asks first takes the summary out itself.
+ */
 final class ServerBackend implements SmtpBackend {
+    private static final long INDEXER_IDLE_SECONDS = 5;
+    /** The message each stored submission became, until its {@code 250} was flushed. */
+    private final Map<Submission, ReceivedMessage> unacknowledged = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final ThreadPoolExecutor indexer = new ThreadPoolExecutor(0, 1, INDEXER_IDLE_SECONDS, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "fake-gmail-indexing");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final AccountDirectory accounts;
     private final Mailboxes mailboxes;
     private final MessageJournal journal;
     private final ActivityLog activity;
+    private final Received received;
 
-    ServerBackend(AccountDirectory accounts, Mailboxes mailboxes, MessageJournal journal, ActivityLog activity) {
+    ServerBackend(AccountDirectory accounts, Received received, ActivityLog activity) {
         this.accounts = accounts;
-        this.mailboxes = mailboxes;
-        this.journal = journal;
+        this.received = received;
+        this.mailboxes = received.mailboxes();
+        this.journal = received.journal();
         this.activity = activity;
     }
 
@@ -55,13 +79,19 @@ final class ServerBackend implements SmtpBackend {
         ReceivedMessage message = journal.add(id -> new ReceivedMessage(id, envelope, submission.sessionId(),
                 submission.tlsProtocol(), submission.tlsCipher(), submission.authMechanism(), submission.acceptedAt(),
                 bytes));
+        unacknowledged.put(submission, message);
         mailboxes.accepted(message);
         activity.accepted(message);
     }
 
     @Override
     public void acknowledged(Submission submission) {
+        ReceivedMessage message = unacknowledged.remove(submission);
+        received.trim().forEach(activity::removed);
         journal.acknowledge();
         mailboxes.acknowledged();
+        if (message != null) {
+            indexer.execute(message::summary);
+        }
     }
 }

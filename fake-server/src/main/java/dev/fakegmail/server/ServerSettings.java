@@ -21,6 +21,7 @@ import java.util.Set;
  * @param strictImapPort          whether an IMAP port that cannot be bound fails the start (strict ports, and the
  *                                IMAP port chosen explicitly)
  * @param missingRecipients       addresses whose mail bounces back to the sender as a DSN
+ * @param maxMessages             the most accepted messages kept (0: every one)
  * @param clock                   the server's clock
  * @param tls                     the key material the server presents
  * @param accounts                the configured accounts, the default first
@@ -31,7 +32,7 @@ import java.util.Set;
  */
 record ServerSettings(String hostName, int smtpPort, int sslPort, boolean strictPorts, boolean http,
                       HttpSide.Settings httpSide,
-                      int imapPort, boolean strictImapPort, Set<String> missingRecipients, Clock clock, ServerTls tls,
+                      int imapPort, boolean strictImapPort, Set<String> missingRecipients, int maxMessages, Clock clock, ServerTls tls,
                       List<AccountSettings> accounts, boolean strictAppPasswordSpaces, int maxLoginFailures,
                       Duration loginFailureWindow, SmtpConfig engine) {
 

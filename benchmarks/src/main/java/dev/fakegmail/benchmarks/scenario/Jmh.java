@@ -2,6 +2,7 @@ package dev.fakegmail.benchmarks.scenario;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
@@ -42,6 +43,13 @@ public final class Jmh {
         return result.getPrimaryResult().getStatistics().getPercentile(50);
     }
 
+    /** The median time of one call, in milliseconds, with the benchmark's {@code @Param} {@code name} set to one value. */
+    double medianMillis(Class<?> benchmark, String method, String name, String value) throws RunnerException {
+        RunResult result = run(benchmark, method, 1, Mode.SampleTime, TimeUnit.MILLISECONDS,
+                options -> options.param(name, value));
+        return result.getPrimaryResult().getStatistics().getPercentile(50);
+    }
+
     /** Calls per second over all {@code threads}, from a throughput run. */
     double perSecond(Class<?> benchmark, String method, int threads) throws RunnerException {
         return run(benchmark, method, threads, Mode.Throughput, TimeUnit.SECONDS).getPrimaryResult().getScore();
@@ -49,6 +57,11 @@ public final class Jmh {
 
     private RunResult run(Class<?> benchmark, String method, int threads, Mode mode, TimeUnit unit)
             throws RunnerException {
+        return run(benchmark, method, threads, mode, unit, options -> options);
+    }
+
+    private RunResult run(Class<?> benchmark, String method, int threads, Mode mode, TimeUnit unit,
+                          UnaryOperator<ChainedOptionsBuilder> extra) throws RunnerException {
         String name = benchmark.getSimpleName() + "." + method + (threads > 1 ? "-" + threads + "threads" : "");
         Progress.say("JMH " + name);
         ChainedOptionsBuilder options = new OptionsBuilder()
@@ -63,6 +76,6 @@ public final class Jmh {
                 .measurementTime(TimeValue.seconds(1))
                 .shouldFailOnError(true)
                 .output(logDirectory.resolve("jmh-" + name + ".log").toString());
-        return new Runner(options.build()).runSingle();
+        return new Runner(extra.apply(options).build()).runSingle();
     }
 }

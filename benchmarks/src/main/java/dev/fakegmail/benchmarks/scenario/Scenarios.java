@@ -24,6 +24,7 @@ public final class Scenarios {
                 new JUnitClassScenario(children, processRuns),
                 new FreshProcessScenario(children, processRuns),
                 new ReplyFramingScenario(),
-                new FoldedHeaderScenario(jmh));
+                new FoldedHeaderScenario(jmh),
+                new ListingScenario(jmh));
     }
 }

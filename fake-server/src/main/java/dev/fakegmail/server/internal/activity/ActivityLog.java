@@ -44,6 +44,12 @@ public final class ActivityLog implements SessionListener {
                 Optional.empty(), Optional.of("250 2.0.0"), message.id());
     }
 
+    /** Records a message the retention cap removed. */
+    public void removed(ReceivedMessage message) {
+        add(message.sessionId(), Kind.MESSAGE_REMOVED, Optional.of(message.envelope().account()),
+                Optional.empty(), Optional.empty(), message.id());
+    }
+
     @Override
     public void connected(String sessionId, int port, boolean implicitTls) {
         add(sessionId, Kind.CONNECTED, Optional.empty(), Optional.empty(), Optional.empty(),

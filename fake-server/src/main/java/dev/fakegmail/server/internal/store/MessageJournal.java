@@ -1,5 +1,7 @@
 package dev.fakegmail.server.internal.store;
 
+import dev.fakegmail.server.MessagePage;
+import dev.fakegmail.server.MessageQuery;
 import dev.fakegmail.server.ReceivedMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +24,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Each message gets an id when it is added: the decimal sequence number {@code "1"}, {@code "2"}, …, restarting
  * at 1 after {@link #clear()}. Deleting a message does not reuse its id.
  *
+ * <p><b>Retention.</b> With a cap ({@link #MessageJournal(int)}), {@link #trim()} removes the oldest messages
+ * beyond it, but never while an {@link #await} is in progress: the messages a test waits for stay until it has
+ * them, and the journal is trimmed at the next message after the wait.
+ *
  * <p>Thread-safe.
  */
 public final class MessageJournal {
@@ -30,8 +36,25 @@ public final class MessageJournal {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition acknowledgedMore = lock.newCondition();
     private final List<ReceivedMessage> messages = new ArrayList<>();
+    private final int maxMessages;
     private int acknowledged;
+    private int waiting;
     private long nextId = 1;
+
+    /** A journal that keeps every message. */
+    public MessageJournal() {
+        this(0);
+    }
+
+    /**
+     * A journal that keeps at most {@code maxMessages} messages after each {@link #trim()}; 0 keeps every message.
+     */
+    public MessageJournal(int maxMessages) {
+        if (maxMessages < 0) {
+            throw new IllegalArgumentException("maxMessages must be 0 (no cap) or more, was " + maxMessages);
+        }
+        this.maxMessages = maxMessages;
+    }
 
     /**
      * Records a stored message under the next id; {@link #snapshot()} shows it at once.
@@ -57,7 +80,8 @@ public final class MessageJournal {
         Objects.requireNonNull(id, "id");
         lock.lock();
         try {
-            return messages.stream().filter(message -> message.id().equals(id)).findFirst();
+            int index = JournalPage.indexOf(messages, id);
+            return index < 0 ? Optional.empty() : Optional.of(messages.get(index));
         } finally {
             lock.unlock();
         }
@@ -73,15 +97,65 @@ public final class MessageJournal {
         Objects.requireNonNull(id, "id");
         lock.lock();
         try {
-            Optional<ReceivedMessage> found = messages.stream().filter(message -> message.id().equals(id)).findFirst();
-            found.ifPresent(message -> {
-                int index = messages.indexOf(message);
-                messages.remove(index);
-                if (index < acknowledged) { // replies are flushed in about the order messages are stored
-                    acknowledged--;
+            int index = JournalPage.indexOf(messages, id);
+            return index < 0 ? Optional.empty() : Optional.of(removeAt(index));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Removes the oldest messages beyond the cap, unless an {@link #await} is in progress (then nothing).
+     *
+     * @return the messages removed, oldest first; empty without a cap
+     */
+    public List<ReceivedMessage> trim() {
+        lock.lock();
+        try {
+            if (maxMessages == 0 || waiting > 0 || messages.size() <= maxMessages) {
+                return List.of();
+            }
+            List<ReceivedMessage> removed = new ArrayList<>(messages.subList(0, messages.size() - maxMessages));
+            messages.subList(0, removed.size()).clear();
+            acknowledged = Math.max(0, acknowledged - removed.size());
+            return List.copyOf(removed);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One page of the messages, read from their kept summaries (see {@link MessageQuery}). */
+    public MessagePage page(MessageQuery query) {
+        Objects.requireNonNull(query, "query");
+        lock.lock();
+        try {
+            return JournalPage.of(messages, query);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until the newest acknowledged message is no longer the one with id {@code newestId} ({@code "0"}: none):
+     * a message arrived, or that one was deleted. Unlike {@link #await} it does not hold back the retention cap.
+     *
+     * @return whether it changed before the timeout
+     * @throws IllegalStateException when the thread is interrupted (its interrupt flag is set again)
+     */
+    public boolean awaitNewest(String newestId, Duration timeout) {
+        lock.lock();
+        try {
+            long remaining = timeout.toNanos();
+            while (newestAcknowledged().equals(newestId)) {
+                if (remaining <= 0) {
+                    return false;
                 }
-            });
-            return found;
+                remaining = acknowledgedMore.awaitNanos(remaining);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a message after " + newestId, e);
         } finally {
             lock.unlock();
         }
@@ -132,6 +206,7 @@ public final class MessageJournal {
             throw new IllegalArgumentException("timeout must be 0 or more, was " + timeout);
         }
         lock.lock();
+        waiting++;
         try {
             long remaining = timeout.toNanos();
             while (acknowledged < count) {
@@ -146,6 +221,7 @@ public final class MessageJournal {
             throw new IllegalStateException("Interrupted while waiting for " + count + " messages; "
                     + acknowledged + " had arrived", e);
         } finally {
+            waiting--;
             lock.unlock();
         }
     }
@@ -171,6 +247,18 @@ public final class MessageJournal {
         } finally {
             lock.unlock();
         }
+    }
+
+    private ReceivedMessage removeAt(int index) {
+        ReceivedMessage removed = messages.remove(index);
+        if (index < acknowledged) { // replies are flushed in about the order messages are stored
+            acknowledged--;
+        }
+        return removed;
+    }
+
+    private String newestAcknowledged() {
+        return acknowledged == 0 ? "0" : messages.get(acknowledged - 1).id();
     }
 
     private String timeoutMessage(int count, Duration timeout) {

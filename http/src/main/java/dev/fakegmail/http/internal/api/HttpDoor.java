@@ -19,7 +19,6 @@ import java.time.Duration;
  */
 public final class HttpDoor implements HttpSide.Door {
     private static final System.Logger LOG = System.getLogger(HttpDoor.class.getName());
-
     /** Threads of the JDK's server: every exchange the kernel answers at once, and room for heads on their way. */
     public static final int MAX_THREADS = Kernel.MAX_EXCHANGES + 50;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakegmail.http.internal.kernel.HttpError;
 import dev.fakegmail.http.internal.kernel.Json;
 import dev.fakegmail.server.MessagePart;
+import dev.fakegmail.server.MessageSummary;
 import dev.fakegmail.server.ReceivedMessage;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
@@ -21,7 +22,9 @@ final class MessageView {
     private MessageView() {
     }
 
+    /** The list entry, read from the summary kept beside the message (never a parse). */
     static ObjectNode summary(ReceivedMessage message) {
+        MessageSummary summary = message.summary();
         ObjectNode node = Json.object()
                 .put("id", message.id())
                 .put("acceptedAt", message.acceptedAt().toString())
@@ -30,8 +33,12 @@ final class MessageView {
                 .put("mailFrom", message.envelope().mailFrom());
         ArrayNode recipients = node.putArray("recipients");
         message.envelope().recipients().forEach(recipients::add);
-        node.put("from", safely(message::from)).put("subject", safely(message::subject))
-                .put("size", message.rawBytes().length);
+        node.put("from", summary.from()).put("subject", summary.subject()).put("size", summary.size());
+        ArrayNode to = node.putArray("to");
+        summary.to().forEach(to::add);
+        node.put("messageId", summary.messageId().orElse(null));
+        ArrayNode names = node.putArray("attachmentNames");
+        summary.attachmentNames().forEach(names::add);
         String self = "/api/messages/" + message.id();
         node.putObject("links").put("self", self).put("raw", self + "/raw").put("submitted", self + "/submitted");
         return node;

@@ -8,19 +8,19 @@ import dev.fakegmail.http.internal.kernel.HttpError;
 import dev.fakegmail.http.internal.kernel.Json;
 import dev.fakegmail.http.internal.kernel.Route;
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.MessagePage;
 import dev.fakegmail.server.MessagePart;
+import dev.fakegmail.server.MessageQuery;
 import dev.fakegmail.server.ReceivedMessage;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 /**
- * {@code /api/messages…} (docs/http-api.md §4): the accepted messages, filtered, parsed, raw, deleted, and the
- * blocking wait for the next ones.
+ * {@code /api/messages…} (docs/http-api.md §4): the accepted messages, a page at a time and filtered (both read
+ * the summaries kept beside each message, never the message), parsed, raw, deleted, and the blocking wait for the
+ * next ones.
  */
 final class MessagesApi {
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
@@ -51,44 +51,51 @@ final class MessagesApi {
     }
 
     private void list(Exchange call) throws IOException {
-        Predicate<ReceivedMessage> filter = filter(call);
-        List<ReceivedMessage> messages = call.query("count").isPresent()
-                ? await(filter, count(call), timeout(call))
-                : matching(filter);
-        ArrayNode list = Json.array();
-        messages.forEach(message -> list.add(MessageView.summary(message)));
-        ObjectNode body = Json.object().put("count", messages.size());
-        body.set("messages", list);
+        MessageQuery query = MessageFilters.query(call);
+        if (call.query("count").isPresent()) {
+            List<ReceivedMessage> messages = await(query, count(call), timeout(call));
+            call.json(200, listBody(messages).put("count", messages.size()));
+            return;
+        }
+        MessagePage page = gmail.messages(query);
+        ObjectNode body = listBody(page.messages()).put("count", page.messages().size())
+                .put("matching", page.matching()).put("total", page.total());
+        page.nextPageToken().ifPresent(token -> body.put("nextPageToken", token));
         call.json(200, body);
     }
 
-    private List<ReceivedMessage> await(Predicate<ReceivedMessage> filter, int count, Duration timeout) {
+    private static ObjectNode listBody(List<ReceivedMessage> messages) {
+        ArrayNode list = Json.array();
+        messages.forEach(message -> list.add(MessageView.summary(message)));
+        ObjectNode body = Json.object();
+        body.set("messages", list);
+        return body;
+    }
+
+    /** The first {@code count} matches, oldest first, once their {@code 250} was sent; reads only the summaries. */
+    private List<ReceivedMessage> await(MessageQuery query, int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            int seen = gmail.receivedMessages().size();
-            List<ReceivedMessage> found = matching(filter);
+            List<ReceivedMessage> all = gmail.receivedMessages();
+            List<ReceivedMessage> found = all.stream().filter(m -> query.matches(m.summary())).limit(count).toList();
             long left = deadline - System.nanoTime();
             if (found.size() >= count) {
-                return found.subList(0, count);
+                return found;
             }
             if (left <= 0) {
                 throw new HttpError(408, "timeout", "Expected " + count + (count == 1 ? " message" : " messages")
                         + " within " + timeout.toMillis() + " ms but " + found.size() + " arrived"
-                        + (found.isEmpty() ? "" : ": " + found.stream().map(ReceivedMessage::subject).toList())
+                        + (found.isEmpty() ? "" : ": " + found.stream().map(m -> m.summary().subject()).toList())
                         + "; send them first, or wait longer with timeout=30s");
             }
             try {
-                gmail.awaitMessages(seen + 1, Duration.ofNanos(left));
+                gmail.awaitMessages(all.size() + 1, Duration.ofNanos(left));
             } catch (RuntimeException timeoutOrInterrupt) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new HttpError(503, "stopping", "The fake Gmail is stopping");
                 }
             }
         }
-    }
-
-    private List<ReceivedMessage> matching(Predicate<ReceivedMessage> filter) {
-        return gmail.receivedMessages().stream().filter(filter).toList();
     }
 
     private void delete(Exchange call) throws IOException {
@@ -116,28 +123,6 @@ final class MessagesApi {
         String id = call.path(0);
         return gmail.message(id).orElseThrow(() -> HttpError.notFound("No message with id '" + id
                 + "'; GET /api/messages lists the ids of the messages accepted since the last reset"));
-    }
-
-    private static Predicate<ReceivedMessage> filter(Exchange call) {
-        Predicate<ReceivedMessage> filter = message -> true;
-        String to = call.query("to").map(MessagesApi::lower).orElse(null);
-        if (to != null) {
-            filter = filter.and(m -> m.envelope().recipients().stream().anyMatch(r -> lower(r).contains(to)));
-        }
-        String from = call.query("from").map(MessagesApi::lower).orElse(null);
-        if (from != null) {
-            filter = filter.and(m -> lower(m.envelope().mailFrom()).contains(from)
-                    || lower(MessageView.safely(m::from)).contains(from));
-        }
-        String subject = call.query("subject").map(MessagesApi::lower).orElse(null);
-        if (subject != null) {
-            filter = filter.and(m -> lower(MessageView.safely(m::subject)).contains(subject));
-        }
-        if (call.query("after").isPresent()) {
-            Instant after = instant(call.query("after").get());
-            filter = filter.and(m -> m.acceptedAt().isAfter(after));
-        }
-        return filter;
     }
 
     private static int count(Exchange call) {
@@ -177,24 +162,11 @@ final class MessagesApi {
                 + value + "'");
     }
 
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw HttpError.badRequest("after must be an ISO-8601 instant such as 2026-01-31T09:30:00Z, was '"
-                    + value + "'");
-        }
-    }
-
     private static int parseIndex(String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw HttpError.badRequest("An attachment is numbered from 1, but was '" + value + "'");
         }
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

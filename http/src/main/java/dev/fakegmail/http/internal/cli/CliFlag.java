@@ -24,6 +24,8 @@ enum CliFlag {
     ALLOWED_HOST("--allowed-host", "NAME", "also answer HTTP requests for this host name (e.g. mail.test in a"
             + " container network); repeatable"),
     CORS_ORIGIN("--cors-origin", "URL", "let pages at this origin (e.g. http://localhost:3000) call /api; repeatable"),
+    MAX_MESSAGES("--max-messages", "N", "keep at most N messages: the oldest are removed first, each one in the"
+            + " activity log (default: keep every message)"),
     STRICT_PORTS("--strict-ports", null, "fail instead of falling back to a free port"),
     CLOCK("--clock", "system|test", "test: a clock POST /api/clock/advance moves forward (default system)"),
     CA_OUT("--ca-out", "FILE", "write the test CA as PEM to FILE (default: a temporary file, deleted on stop)"),

@@ -22,10 +22,19 @@ import java.util.Optional;
  * @param allowedHosts host names the HTTP side answers besides localhost ({@code --allowed-host}, repeatable)
  * @param corsOrigins origins whose pages may call {@code /api} ({@code --cors-origin}, repeatable)
  * @param help        whether {@code --help} was given (everything else is then ignored)
+ * @param maxMessages the most accepted messages kept ({@code --max-messages}); 0 keeps every one
  */
 record CliOptions(List<CliAccount> accounts, int port, int sslPort, int httpPort, int imapPort, boolean strictPorts,
                   boolean testClock, Optional<Path> caOut, Optional<Path> profileOut, List<String> allowedHosts,
-                  List<String> corsOrigins, boolean help) {
+                  List<String> corsOrigins, boolean help, int maxMessages) {
+
+    /** Options without a retention cap. */
+    CliOptions(List<CliAccount> accounts, int port, int sslPort, int httpPort, int imapPort, boolean strictPorts,
+               boolean testClock, Optional<Path> caOut, Optional<Path> profileOut, List<String> allowedHosts,
+               List<String> corsOrigins, boolean help) {
+        this(accounts, port, sslPort, httpPort, imapPort, strictPorts, testClock, caOut, profileOut, allowedHosts,
+                corsOrigins, help, 0);
+    }
 
     /** Checks for nulls and that there is an account. */
     CliOptions {

@@ -53,7 +53,8 @@ final class CliParser {
                 path(given, CliFlag.PROFILE_OUT),
                 repeated.getOrDefault(CliFlag.ALLOWED_HOST, List.of()),
                 repeated.getOrDefault(CliFlag.CORS_ORIGIN, List.of()),
-                false);
+                false,
+                maxMessages(given));
         checkAccounts(options);
         checkHttpAccess(options);
         return options;
@@ -175,6 +176,23 @@ final class CliParser {
                     + " e.g. --account alice@gmail.com");
         }
         throw new UsageException("Unknown option '" + name + "'");
+    }
+
+    private static int maxMessages(Map<CliFlag, String> given) throws UsageException {
+        String value = given.get(CliFlag.MAX_MESSAGES);
+        if (value == null) {
+            return 0;
+        }
+        try {
+            int max = Integer.parseInt(value.trim());
+            if (max >= 1) {
+                return max;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like a number out of range
+        }
+        throw new UsageException("--max-messages must be a number of messages, at least 1, e.g. --max-messages"
+                + " 100000, but was '" + value + "'");
     }
 
     private static int port(Map<CliFlag, String> given, CliFlag flag, int fallback) throws UsageException {

@@ -1,18 +1,20 @@
 package dev.fakegmail.http.internal.cli;
 
 import dev.fakegmail.server.FakeGmailServer;
-import dev.fakegmail.server.MessagesNotReceivedException;
+import dev.fakegmail.server.MessagePage;
+import dev.fakegmail.server.MessageQuery;
 import dev.fakegmail.server.ReceivedMessage;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * Prints one line per message the server accepted (time, from, to, subject), from a daemon thread that waits
- * on {@link FakeGmailServer#awaitMessages}. {@link #stop()} prints whatever the thread has not printed yet.
+ * on {@link FakeGmailServer#awaitNewestChange} and reads the messages after the last one printed a page at a time,
+ * so that each message costs the same however many are kept, and the retention cap is never held back.
+ * {@link #stop()} prints whatever the thread has not printed yet.
  */
 final class MessageLog extends PrintingThread {
     private static final Duration WAIT = Duration.ofHours(1);
@@ -23,6 +25,7 @@ final class MessageLog extends PrintingThread {
     private final PrintStream out;
     private final ZoneId zone;
     private int printed;
+    private long lastPrinted;
 
     private MessageLog(FakeGmailServer server, PrintStream out, ZoneId zone) {
         super("fake-gmail-message-log");
@@ -41,7 +44,7 @@ final class MessageLog extends PrintingThread {
     /** Prints the messages the thread had not printed (after {@link #stop()}, which the server's stop precedes). */
     @Override
     void printRest() {
-        printNew(server.receivedMessages());
+        printNew();
     }
 
     /** How many messages were printed. */
@@ -63,29 +66,31 @@ final class MessageLog extends PrintingThread {
     @Override
     void awaitAndPrint() {
         try {
-            printNew(server.awaitMessages(printed() + 1, WAIT));
-        } catch (MessagesNotReceivedException anHourWithoutMail) {
-            // wait again
+            MessagePage newest = server.messages(MessageQuery.builder().pageSize(1).build());
+            String seen = newest.messages().isEmpty() ? "0" : newest.messages().get(0).id();
+            printNew();
+            server.awaitNewestChange(seen, WAIT);
         } catch (IllegalStateException interrupted) {
             // stop(): the interrupt flag is set and ends the loop
         }
     }
 
-    private synchronized void printNew(List<ReceivedMessage> messages) {
-        for (int i = printed; i < messages.size(); i++) {
-            out.println(line(messages.get(i), zone));
-        }
+    private synchronized void printNew() {
+        MessagePage page;
+        do {
+            page = server.messages(MessageQuery.builder().newestFirst(false).pageSize(MessageQuery.MAX_PAGE_SIZE)
+                    .pageToken(Long.toString(lastPrinted + 1)).build());
+            for (ReceivedMessage message : page.messages()) {
+                out.println(line(message, zone));
+                printed++;
+                lastPrinted = Long.parseLong(message.id());
+            }
+        } while (page.nextPageToken().isPresent());
         out.flush();
-        printed = Math.max(printed, messages.size());
     }
 
     private static String subject(ReceivedMessage message) {
-        String subject;
-        try {
-            subject = message.subject();
-        } catch (IllegalStateException unparseable) {
-            return "(unparseable)";
-        }
+        String subject = message.summary().subject();
         StringBuilder text = new StringBuilder(Math.min(subject.length(), MAX_SUBJECT + 1));
         subject.codePoints().limit(MAX_SUBJECT)
                 .forEach(c -> text.appendCodePoint(Character.isISOControl(c) ? ' ' : c));

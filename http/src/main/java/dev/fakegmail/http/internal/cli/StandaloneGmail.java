@@ -52,6 +52,9 @@ final class StandaloneGmail implements AutoCloseable {
                 .imapPort(options.imapPort())
                 .strictPorts(options.strictPorts()).clock(options.testClock() ? TestClock.system() : Clock.systemUTC());
         options.accounts().forEach(account -> builder.account(account.settings()));
+        if (options.maxMessages() > 0) {
+            builder.maxMessages(options.maxMessages());
+        }
         FakeGmailServer server = builder.build().start();
         Path caFile = null;
         try {

@@ -53,8 +53,9 @@ final class ActivitySection {
         if (event.detail().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(event.kind() == ActivityEvent.Kind.MESSAGE_ACCEPTED ? "message " + event.detail()
-                : event.detail());
+        boolean aMessage = event.kind() == ActivityEvent.Kind.MESSAGE_ACCEPTED
+                || event.kind() == ActivityEvent.Kind.MESSAGE_REMOVED;
+        return Optional.of(aMessage ? "message " + event.detail() : event.detail());
     }
 
     private static String label(ActivityEvent.Kind kind) {
@@ -65,6 +66,7 @@ final class ActivitySection {
             case LOGIN_REFUSED -> "Sign-in refused";
             case COMMAND_REJECTED -> "Command refused";
             case MESSAGE_ACCEPTED -> "Message accepted";
+            case MESSAGE_REMOVED -> "Message removed (retention cap)";
         };
     }
 }

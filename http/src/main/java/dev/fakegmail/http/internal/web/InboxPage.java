@@ -1,21 +1,29 @@
 package dev.fakegmail.http.internal.web;
 
 import dev.fakegmail.http.internal.kernel.Exchange;
+import dev.fakegmail.http.internal.kernel.HttpError;
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.MessagePage;
+import dev.fakegmail.server.MessageQuery;
+import dev.fakegmail.server.MessageSummary;
 import dev.fakegmail.server.ReceivedMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The inbox: every accepted message, newest first, with a search over addresses and subject; kept live by
- * {@code /messages/wait}, which holds the request until the inbox changes.
+ * The inbox: the accepted messages a page at a time, newest first, with a search over addresses and subject; kept
+ * live by {@code /messages/wait}, which holds the request until the inbox changes. A page reads only the summaries
+ * the server keeps beside each message, so it costs the same at 100,000 messages as at 10.
  */
 final class InboxPage {
     /** How long one long poll is held; the page asks again at once after it. */
     static final Duration WAIT = Duration.ofSeconds(20);
+    /** Messages on one page. */
+    static final int PAGE_SIZE = MessageQuery.DEFAULT_PAGE_SIZE;
 
     private final FakeGmailServer gmail;
 
@@ -23,25 +31,18 @@ final class InboxPage {
         this.gmail = gmail;
     }
 
-    /** {@code GET /?q=words}. */
+    /** {@code GET /?q=words&older=id} (that message and older ones) or {@code &newer=id} (the page above it). */
     void show(Exchange exchange) throws IOException {
         String query = exchange.query("q").orElse("").trim();
-        List<ReceivedMessage> all = gmail.receivedMessages();
-        List<Summary> shown = new ArrayList<>();
-        for (ReceivedMessage message : all) {
-            Summary summary = Summary.of(message);
-            if (query.isEmpty() || summary.matches(query)) {
-                shown.add(summary);
-            }
-        }
-        Collections.reverse(shown);
-        String title = "Inbox (" + all.size() + ")";
-        exchange.html(200, Layout.page(title, Layout.Tab.INBOX, Where.of(gmail), toolbar(query, all.size())
-                + "<p class=\"count\"><span id=\"count\">" + count(shown.size(), all.size(), query) + "</span>"
+        MessagePage page = page(exchange, query);
+        String title = "Inbox (" + page.total() + ")";
+        exchange.html(200, Layout.page(title, Layout.Tab.INBOX, Where.of(gmail), toolbar(query, page.total())
+                + "<p class=\"count\"><span id=\"count\">" + count(page, query) + "</span>"
                 + " <span id=\"live\" class=\"live\"></span></p>"
                 + "<table class=\"messages\"><thead><tr><th>From</th><th>To</th><th>Subject</th><th>Received</th>"
-                + "</tr></thead><tbody id=\"rows\" data-state=\"" + state(all) + "\">" + rows(shown, all.isEmpty())
-                + "</tbody></table>"));
+                + "</tr></thead><tbody id=\"rows\" data-state=\"" + state(gmail.messages(newest())) + "\">"
+                + rows(page.messages(), page.total() == 0) + "</tbody></table>"
+                + new InboxLinks(gmail, query).nav(page.messages())));
     }
 
     /**
@@ -50,13 +51,10 @@ final class InboxPage {
      */
     void await(Exchange exchange) throws IOException {
         String seen = exchange.query("state").orElse("");
-        List<ReceivedMessage> now = gmail.receivedMessages();
+        MessagePage now = gmail.messages(newest());
         if (state(now).equals(seen)) {
-            try {
-                now = gmail.awaitMessages(now.size() + 1, WAIT);
-            } catch (IllegalStateException timedOut) {
-                now = gmail.receivedMessages();
-            }
+            gmail.awaitNewestChange(newestId(now), WAIT);
+            now = gmail.messages(newest());
         }
         exchange.text(200, state(now));
     }
@@ -67,9 +65,35 @@ final class InboxPage {
         exchange.redirect("/");
     }
 
-    /** Changes with every message accepted or deleted: the count and the newest id. */
-    static String state(List<ReceivedMessage> messages) {
-        return messages.size() + "-" + (messages.isEmpty() ? "0" : messages.get(messages.size() - 1).id());
+    /** Changes with every message accepted or deleted: the count and the newest id, from a newest-first page. */
+    static String state(MessagePage newest) {
+        return newest.total() + "-" + newestId(newest);
+    }
+
+    private static MessageQuery newest() {
+        return MessageQuery.builder().pageSize(1).build();
+    }
+
+    private static String newestId(MessagePage newest) {
+        return newest.messages().isEmpty() ? "0" : newest.messages().get(0).id();
+    }
+
+    private MessagePage page(Exchange exchange, String words) {
+        MessageQuery.Builder query = MessageQuery.builder().words(words).pageSize(PAGE_SIZE);
+        try {
+            if (exchange.query("newer").isPresent()) {
+                long above = Long.parseLong(exchange.query("newer").get()) + 1;
+                MessagePage upward = gmail.messages(query.newestFirst(false).pageToken(Long.toString(above)).build());
+                List<ReceivedMessage> shown = new ArrayList<>(upward.messages());
+                Collections.reverse(shown);
+                return new MessagePage(shown, Optional.empty(), upward.matching(), upward.total());
+            }
+            exchange.query("older").ifPresent(query::pageToken);
+            return gmail.messages(query.build());
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest("older and newer must be message ids from the inbox's own links: "
+                    + e.getMessage());
+        }
     }
 
     private static String toolbar(String query, int total) {
@@ -82,28 +106,33 @@ final class InboxPage {
                 + "</div>";
     }
 
-    private static String count(int shown, int total, String query) {
+    private static String count(MessagePage page, String query) {
+        int total = page.total();
         String messages = total == 1 ? "1 message" : total + " messages";
-        return query.isEmpty() ? messages : shown + " of " + messages + " match “" + Html.escape(query) + "”";
+        return query.isEmpty() ? messages
+                : page.matching() + " of " + messages + " match “" + Html.escape(query) + "”";
     }
 
-    private static String rows(List<Summary> shown, boolean none) {
+    private static String rows(List<ReceivedMessage> shown, boolean none) {
         if (shown.isEmpty()) {
             return "<tr class=\"empty\"><td colspan=\"4\">" + (none
                     ? "No messages yet. Send one through the fake's SMTP; it appears here without a reload."
                     : "No message matches.") + "</td></tr>";
         }
         StringBuilder html = new StringBuilder();
-        for (Summary summary : shown) {
-            String id = Html.escape(summary.message().id());
+        for (ReceivedMessage message : shown) {
+            MessageSummary summary = message.summary();
+            String id = Html.escape(message.id());
+            String from = summary.from().isEmpty() ? summary.envelope().mailFrom() : summary.from();
+            String to = String.join(", ", summary.to().isEmpty() ? summary.envelope().recipients() : summary.to());
             String subject = summary.subject().isEmpty() ? "(no subject)" : summary.subject();
             html.append("<tr data-id=\"").append(id).append("\"><td class=\"from\" title=\"")
-                    .append(Html.escape(summary.from())).append("\">").append(Html.escape(summary.from()))
-                    .append("</td><td class=\"to\" title=\"").append(Html.escape(summary.to())).append("\">")
-                    .append(Html.escape(summary.to())).append("</td><td class=\"subject\"><a href=\"/messages/")
+                    .append(Html.escape(from)).append("\">").append(Html.escape(from))
+                    .append("</td><td class=\"to\" title=\"").append(Html.escape(to)).append("\">")
+                    .append(Html.escape(to)).append("</td><td class=\"subject\"><a href=\"/messages/")
                     .append(id).append("\">").append(Html.escape(subject)).append("</a>")
-                    .append(summary.multipart() ? "<span class=\"clip\">attachment</span>" : "")
-                    .append("</td><td class=\"time\">").append(Times.format(summary.message().acceptedAt()))
+                    .append(summary.hasAttachments() ? "<span class=\"clip\">attachment</span>" : "")
+                    .append("</td><td class=\"time\">").append(Times.format(summary.acceptedAt()))
                     .append("</td></tr>");
         }
         return html.toString();

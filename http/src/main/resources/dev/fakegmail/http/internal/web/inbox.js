@@ -26,6 +26,11 @@
     rows.replaceChildren(...fresh.childNodes);
     rows.dataset.state = fresh.dataset.state;
     document.getElementById('count').textContent = page.getElementById('count').textContent;
+    const nav = document.getElementById('pages');
+    const freshNav = page.getElementById('pages');
+    if (nav && freshNav) {
+      nav.replaceWith(freshNav);
+    }
     document.title = page.title;
   }
 

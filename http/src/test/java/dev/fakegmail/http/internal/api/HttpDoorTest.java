@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakegmail.http.internal.kernel.NoDelay;
 import dev.fakegmail.http.internal.kernel.Route;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.HttpSide;
@@ -25,6 +26,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HttpDoorTest {
     @RegisterExtension
     static final HttpServerExtension GMAIL = new HttpServerExtension();
+
+    @Test
+    void acceptedSocketsSendAtOnceWithoutWaitingForADelayedAck() {
+        GMAIL.api().get("/api/accounts").expect(200);
+
+        assertThat(System.getProperty(NoDelay.PROPERTY)).isEqualTo("true");
+    }
 
     @Test
     void bindsLoopbackOnly() throws IOException {

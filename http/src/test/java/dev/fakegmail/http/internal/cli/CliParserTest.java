@@ -94,6 +94,8 @@ class CliParserTest {
         "--http-port x                 | --http-port must be a port number from 1 to 65535 or 0 for any free port, but was 'x'",
         "--clock fast                  | --clock must be 'system' or 'test', but was 'fast'",
         "--daily-limit many            | --daily-limit must be a number of messages, e.g. --daily-limit 500, but was 'many'",
+        "--max-messages 0              | --max-messages must be a number of messages, at least 1, e.g. --max-messages 100000, but was '0'",
+        "--max-messages lots           | --max-messages must be a number of messages, at least 1, e.g. --max-messages 100000, but was 'lots'",
         "--daily-limit 0               | --daily-limit: The daily sending limit of account user@gmail.com must be at least 1, was 0",
         "--no-2sv                      | --no-2sv is given for every account, so nothing could log in over SMTP",
         "--account a@x.com --no-2sv --app-password abcdefghijklmnop | --app-password: Account a@x.com has a fixed app password but 2-Step Verification off",
@@ -104,6 +106,12 @@ class CliParserTest {
         assertThatThrownBy(() -> CliParser.parse(List.of(args.split(" "))))
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void maxMessagesCapsTheJournalAndIsOffByDefault() throws UsageException {
+        assertThat(CliParser.parse(List.of("--max-messages", "100000")).maxMessages()).isEqualTo(100_000);
+        assertThat(CliParser.parse(List.of()).maxMessages()).isZero();
     }
 
     @Test

@@ -9,7 +9,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import dev.fakegmail.server.ActivityEvent;
+import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.ReceivedMessage;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
@@ -60,6 +64,25 @@ class StandaloneEndToEndTest {
             assertThat(cli.err()).isEmpty();
         }
         assertThat(caFile).as("a CA file asked for with --ca-out is kept").exists();
+    }
+
+    @Test
+    void maxMessagesKeepsTheNewestAndRecordsEachRemoval() throws Exception {
+        Path profileFile = dir.resolve("capped/profile.json");
+        try (RunningCli cli = RunningCli.run("--port", "0", "--ssl-port", "0", "--http-port", "0", "--imap-port", "0",
+                "--max-messages", "1", "--profile-out", profileFile.toString())) {
+            FakeGmailServer server = cli.gmail().server();
+            Map<String, Object> profile = FlatJson.parse(Files.readString(profileFile));
+
+            send(profile, false, "first");
+            server.awaitMessages(1, Duration.ofSeconds(30));
+            send(profile, false, "second");
+            assertThat(server.awaitNewestChange("1", Duration.ofSeconds(30))).isTrue();
+
+            assertThat(server.receivedMessages()).extracting(ReceivedMessage::subject).containsExactly("second");
+            assertThat(server.activity()).filteredOn(event -> event.kind() == ActivityEvent.Kind.MESSAGE_REMOVED)
+                    .extracting(ActivityEvent::detail).containsExactly("1");
+        }
     }
 
     @Test

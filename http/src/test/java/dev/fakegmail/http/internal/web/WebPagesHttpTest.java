@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.fakegmail.http.internal.kernel.Exchange;
+import dev.fakegmail.server.MessageQuery;
 import dev.fakegmail.server.ReceivedMessage;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
@@ -129,7 +130,7 @@ class WebPagesHttpTest {
 
     @Test
     void longPollAnswersWhenAMessageArrives() throws Exception {
-        String state = InboxPage.state(web.gmail.receivedMessages());
+        String state = InboxPage.state(web.gmail.messages(MessageQuery.all()));
         CompletableFuture<HttpResponse<String>> waiting = CLIENT.sendAsync(
                 request("/messages/wait?state=" + state).build(), HttpResponse.BodyHandlers.ofString());
 
