@@ -51,7 +51,7 @@ final class MessageJson {
         ObjectNode node = reference(message, labels)
                 .put("snippet", snippet(message.text()))
                 .put("sizeEstimate", message.rawBytes().length)
-                .put("historyId", message.id())
+                .put("historyId", Long.toString(Mailbox.number(message)))
                 .put("internalDate", Long.toString(message.acceptedAt().toEpochMilli()));
         try {
             switch (format.toLowerCase(Locale.ROOT)) {
