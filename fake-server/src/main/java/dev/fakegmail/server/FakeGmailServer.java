@@ -335,6 +335,15 @@ public final class FakeGmailServer implements AutoCloseable {
         return received.arrivals();
     }
 
+    /**
+     * For the Gmail API door (the HTTP side calls it once per request, after the token and scope checks): the fault
+     * planned at {@link Stage#GMAIL_API} that strikes this request of {@code account}, if any, recorded in
+     * {@link Faults#struck()}.
+     */
+    public Optional<Fault> gmailApiFault(GmailAccount account) {
+        return faults.atApiRequest(Objects.requireNonNull(account, "account").address());
+    }
+
     /** The faults planned for this server and those that struck (see {@link FaultRule}). */
     public Faults faults() {
         return faults;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * The Gmail API door (docs/gmail-api.md): Google's paths under {@code /gmail/v1/users/{userId}} and the upload path
  * {@code /upload/gmail/v1/users/{userId}/messages/send}, at the root of the HTTP port so a Google client is pointed at
  * the fake by its root URL alone. Every method authenticates its bearer token and checks its scopes before it runs,
- * and answers a refusal in Google's JSON error envelope.
+ * then meets the faults planned at {@code Stage.GMAIL_API}, and answers a refusal in Google's JSON error envelope.
  */
 public final class GmailApi {
     /** The largest request body: a 35 MiB message, base64url in JSON (4/3 of it) with room to spare. */
@@ -57,6 +57,7 @@ public final class GmailApi {
         return new Route(verb, template, call -> {
             try {
                 GmailAccount account = Caller.of(gmail, call, method, call.path(0));
+                gmail.gmailApiFault(account).ifPresent(fault -> PlannedFaults.strike(fault, gmail.clock()));
                 Optional<ObjectNode> answer = body.answer(call, account);
                 if (answer.isPresent()) {
                     call.json(200, answer.get());
