@@ -23,10 +23,12 @@ final class Mailbox {
 
     private final FakeGmailServer gmail;
     private final GmailAccount account;
+    private final LabelState state;
 
-    Mailbox(FakeGmailServer gmail, GmailAccount account) {
+    Mailbox(FakeGmailServer gmail, GmailAccount account, LabelState state) {
         this.gmail = gmail;
         this.account = account;
+        this.state = state;
     }
 
     /** The Gmail API id of a server message. */
@@ -44,7 +46,7 @@ final class Mailbox {
     List<ReceivedMessage> messages() {
         List<ReceivedMessage> mine = new ArrayList<>(gmail.receivedMessages());
         mine.addAll(gmail.inboundMessages());
-        mine.removeIf(m -> labels(m).isEmpty());
+        mine.removeIf(m -> derived(m).isEmpty());
         mine.sort(Comparator.comparing(ReceivedMessage::acceptedAt));
         Collections.reverse(mine);
         return mine;
@@ -66,14 +68,25 @@ final class Mailbox {
         }
         String serverId = number >= ARRIVAL ? INBOUND + (number - ARRIVAL) : Long.toString(number);
         Optional<ReceivedMessage> message = gmail.message(serverId);
-        return message.filter(m -> !labels(m).isEmpty()).orElseThrow(() -> GoogleError.notFound().refused());
+        return message.filter(m -> !derived(m).isEmpty()).orElseThrow(() -> GoogleError.notFound().refused());
+    }
+
+    /** Its labels for this account: those {@link #setLabels set} last, or else the {@link #derived} ones. */
+    List<String> labels(ReceivedMessage message) {
+        return state.of(message, account.address()).orElseGet(() -> derived(message));
+    }
+
+    /** Replaces its labels for this account ({@code messages.modify}, {@code trash}, {@code untrash}). */
+    void setLabels(ReceivedMessage message, List<String> labels) {
+        state.set(message, account.address(), labels);
     }
 
     /**
-     * Its labels for this account: {@code SENT} if the account sent it, {@code INBOX}, {@code UNREAD} if it got it
-     * (as a recipient of a submission, or an arrival in its INBOX).
+     * Its labels for this account as the model says, before any change: {@code SENT} if the account sent it,
+     * {@code INBOX}, {@code UNREAD} if it got it (as a recipient of a submission, or an arrival in its INBOX); empty
+     * when the message is not this account's.
      */
-    List<String> labels(ReceivedMessage message) {
+    List<String> derived(ReceivedMessage message) {
         List<String> labels = new ArrayList<>();
         if (message.envelope().account().equalsIgnoreCase(account.address())) {
             labels.add("SENT");
