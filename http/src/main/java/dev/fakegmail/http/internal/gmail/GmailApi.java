@@ -35,6 +35,7 @@ public final class GmailApi {
         MailboxSource mailboxes = new MailboxSource(gmail, new LabelState());
         Messages messages = new Messages(mailboxes);
         Labels labels = new Labels(mailboxes);
+        ThreadsApi threads = new ThreadsApi(mailboxes);
         List<Route> api = List.of(
                 route(gmail, "GET", USERS + "/profile", GmailMethod.GET_PROFILE, (call, account) -> Optional.of(
                         Resources.profile(account, mailboxes.of(account)))),
@@ -47,6 +48,8 @@ public final class GmailApi {
                 route(gmail, "POST", USERS + "/messages/{id}/modify", GmailMethod.MODIFY_MESSAGE, labels::modify),
                 route(gmail, "POST", USERS + "/messages/{id}/trash", GmailMethod.TRASH_MESSAGE, labels::trash),
                 route(gmail, "POST", USERS + "/messages/{id}/untrash", GmailMethod.UNTRASH_MESSAGE, labels::untrash),
+                route(gmail, "GET", USERS + "/threads", GmailMethod.LIST_THREADS, threads::list),
+                route(gmail, "GET", USERS + "/threads/{id}", GmailMethod.GET_THREAD, threads::get),
                 route(gmail, "GET", USERS + "/labels", GmailMethod.LIST_LABELS,
                         (call, account) -> Optional.of(Resources.labels())),
                 route(gmail, "GET", USERS + "/labels/{id}", GmailMethod.GET_LABEL, (call, account) -> Optional.of(

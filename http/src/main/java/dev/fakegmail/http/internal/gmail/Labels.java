@@ -54,7 +54,7 @@ final class Labels {
         labels.addAll(add);
         List<String> now = new ArrayList<>(labels);
         mailbox.setLabels(message, now);
-        return Optional.of(MessageJson.reference(message, now));
+        return Optional.of(MessageJson.reference(message, mailbox.threadId(message), now));
     }
 
     private static List<String> ids(JsonNode node) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ final class Mailbox {
     private final FakeGmailServer gmail;
     private final GmailAccount account;
     private final LabelState state;
+    /** Each message's thread root, worked out once per request when first asked. */
+    private Map<ReceivedMessage, ReceivedMessage> roots;
 
     Mailbox(FakeGmailServer gmail, GmailAccount account, LabelState state) {
         this.gmail = gmail;
@@ -40,6 +43,16 @@ final class Mailbox {
     static long number(ReceivedMessage message) {
         String id = message.id();
         return id.startsWith(INBOUND) ? ARRIVAL + Long.parseLong(id.substring(INBOUND.length())) : Long.parseLong(id);
+    }
+
+    /** The thread id of one of this account's messages: the id of its thread's first message (docs §4). */
+    String threadId(ReceivedMessage message) {
+        if (roots == null) {
+            List<ReceivedMessage> oldestFirst = new ArrayList<>(messages());
+            Collections.reverse(oldestFirst);
+            roots = Threads.roots(oldestFirst);
+        }
+        return id(roots.getOrDefault(message, message));
     }
 
     /** This account's messages, newest first (an arrival and a submission at the same instant: the arrival first). */

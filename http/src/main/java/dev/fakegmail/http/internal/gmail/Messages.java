@@ -51,14 +51,13 @@ final class Messages {
         List<ReceivedMessage> found = mailbox.messages().stream()
                 .filter(m -> mailbox.labels(m).containsAll(labelIds))
                 .filter(m -> spamTrash || !hidden(mailbox.labels(m), labelIds)).filter(query).toList();
-        int asked = number(call, "maxResults", DEFAULT_PAGE);
-        int size = asked == 0 ? DEFAULT_PAGE : Math.min(asked, MAX_PAGE);
+        int size = pageSize(call);
         int from = number(call, "pageToken", 0);
         ObjectNode node = Json.object();
         if (from < found.size()) {
             ArrayNode messages = node.putArray("messages");
             found.subList(from, Math.min(found.size(), from + size))
-                    .forEach(m -> messages.add(MessageJson.reference(m, List.of())));
+                    .forEach(m -> messages.add(MessageJson.reference(m, mailbox.threadId(m), List.of())));
             if (from + size < found.size()) {
                 node.put("nextPageToken", Integer.toString(from + size));
             }
@@ -70,7 +69,8 @@ final class Messages {
     Optional<ObjectNode> get(Exchange call, GmailAccount account) {
         Mailbox mailbox = mailboxes.of(account);
         ReceivedMessage message = mailbox.find(call.path(1));
-        return Optional.of(MessageJson.of(message, mailbox.labels(message), call.query("format").orElse("full"),
+        return Optional.of(MessageJson.of(message, mailbox.threadId(message), mailbox.labels(message),
+                call.query("format").orElse("full"),
                 call.queryValues("metadataHeaders")));
     }
 
@@ -86,7 +86,8 @@ final class Messages {
     private ObjectNode send(GmailAccount account, byte[] rfc822) {
         try {
             ReceivedMessage sent = gmail.sendAs(account, rfc822);
-            return MessageJson.reference(sent, mailboxes.of(account).labels(sent));
+            Mailbox mailbox = mailboxes.of(account);
+            return MessageJson.reference(sent, mailbox.threadId(sent), mailbox.labels(sent));
         } catch (MessageRefusedException e) {
             throw (switch (e.reason()) {
                 case DAILY_LIMIT -> GoogleError.sendingLimit();
@@ -98,7 +99,7 @@ final class Messages {
     }
 
     /** Gmail leaves out what is in {@code TRASH} or {@code SPAM} unless asked for that label or includeSpamTrash. */
-    private static boolean hidden(List<String> labels, List<String> asked) {
+    static boolean hidden(List<String> labels, List<String> asked) {
         return labels.contains("TRASH") && !asked.contains("TRASH") || labels.contains("SPAM") && !asked.contains("SPAM");
     }
 
@@ -113,7 +114,13 @@ final class Messages {
         }
     }
 
-    private static int number(Exchange call, String name, int otherwise) {
+    /** {@code maxResults}: 100 when absent or 0, at most 500 (google). */
+    static int pageSize(Exchange call) {
+        int asked = number(call, "maxResults", DEFAULT_PAGE);
+        return asked == 0 ? DEFAULT_PAGE : Math.min(asked, MAX_PAGE);
+    }
+
+    static int number(Exchange call, String name, int otherwise) {
         String value = call.query(name).orElse(Integer.toString(otherwise));
         try {
             int number = Integer.parseInt(value);

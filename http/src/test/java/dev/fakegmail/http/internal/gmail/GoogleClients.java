@@ -36,10 +36,11 @@ final class GoogleClients {
     static byte[] mail(String subject, String... headers) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
         message.setSubject(subject);
-        for (int i = 0; i < headers.length; i += 2) {
-            message.addHeader(headers[i], headers[i + 1]);
-        }
         message.setText("Hello, this is " + subject + ".\r\n", "UTF-8");
+        message.saveChanges(); // before the headers: it would replace a Message-ID given here
+        for (int i = 0; i < headers.length; i += 2) {
+            message.setHeader(headers[i], headers[i + 1]);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
