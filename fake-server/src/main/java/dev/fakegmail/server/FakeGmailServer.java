@@ -274,7 +274,8 @@ public final class FakeGmailServer implements AutoCloseable {
     }
 
     /**
-     * The accepted message with this id (see {@link ReceivedMessage#id()}).
+     * The accepted message with this id (see {@link ReceivedMessage#id()}), or the arrival with this
+     * {@code inbound-<n>} id ({@link #inboundMessages()}).
      *
      * @return the message; empty when no message has that id (never accepted, deleted, or reset)
      */
@@ -360,14 +361,35 @@ public final class FakeGmailServer implements AutoCloseable {
 
     /**
      * Delivers a message from outside (a customer's reply, say) into the {@code INBOX} of {@code address}, as if it
-     * had arrived from the internet; IMAP and {@link #mailbox} see it at once. The message is not in
-     * {@link #receivedMessages()}, which lists what was submitted over SMTP.
+     * had arrived from the internet; IMAP, {@link #mailbox} and the Gmail API see it at once. The message is not in
+     * {@link #receivedMessages()}, which lists what was submitted; it is in {@link #inboundMessages()}.
      *
      * @param address the recipient, usually one of this server's accounts
      * @param rfc822  the whole message, headers and body, CRLF line ends
+     * @return the arrival: id {@code inbound-<n>}, no account and an empty {@code MAIL FROM} in its envelope,
+     *         {@code address} its one recipient, its bytes unchanged, arrived now on the server's clock
      */
-    public void deliverInbound(String address, byte[] rfc822) {
-        received.inbound(Objects.requireNonNull(address, "address"), Objects.requireNonNull(rfc822, "rfc822").clone());
+    public ReceivedMessage deliverInbound(String address, byte[] rfc822) {
+        return received.inbound(Objects.requireNonNull(address, "address"),
+                Objects.requireNonNull(rfc822, "rfc822").clone(), settings.clock().instant());
+    }
+
+    /**
+     * What arrived from outside, oldest first: the messages of {@link #deliverInbound} and Gmail's bounces
+     * (one for each accepted message with a {@code missingRecipients} address, in its sender's INBOX), each with an
+     * id {@code inbound-<n>} that {@link #message(String)} and {@link #deleteMessage(String)} take.
+     */
+    public List<ReceivedMessage> inboundMessages() {
+        return received.arrivals();
+    }
+
+    /**
+     * For the Gmail API door (the HTTP side calls it once per request, after the token and scope checks): the fault
+     * planned at {@link Stage#GMAIL_API} that strikes this request of {@code account}, if any, recorded in
+     * {@link Faults#struck()}.
+     */
+    public Optional<Fault> gmailApiFault(GmailAccount account) {
+        return faults.atApiRequest(Objects.requireNonNull(account, "account").address());
     }
 
     /** The faults planned for this server and those that struck (see {@link FaultRule}). */

@@ -11,9 +11,9 @@ import java.util.Optional;
  *
  * <p>{@code toString()} is the short description the control API and the web pages show: {@code RATE_LIMITED},
  * {@code reply 451 4.3.0 Try again}, {@code delay PT0.05S}, {@code drop connection}, {@code drop after processing},
- * {@code drop after reply}, {@code TLS UNTRUSTED_CA}.
+ * {@code drop after reply}, {@code TLS UNTRUSTED_CA}, {@code Gmail API RATE_LIMIT_EXCEEDED}.
  */
-public sealed interface Fault permits Fault.Gmail, Fault.Reply, Fault.Delay, Fault.Drop, Fault.Tls {
+public sealed interface Fault permits Fault.Gmail, Fault.Reply, Fault.Delay, Fault.Drop, Fault.Tls, Fault.GmailApi {
 
     /** Answers with one of Gmail's failure replies instead of handling the command. */
     static Fault gmail(GmailFault fault) {
@@ -56,6 +56,11 @@ public sealed interface Fault permits Fault.Gmail, Fault.Reply, Fault.Delay, Fau
     /** Presents a certificate the client must refuse; only at {@link Stage#STARTTLS} or {@link Stage#CONNECT}. */
     static Fault tls(TlsFailure failure) {
         return new Tls(failure);
+    }
+
+    /** Answers a Gmail API request with one of Google's failures; only at {@link Stage#GMAIL_API}. */
+    static Fault gmailApi(GmailApiFault fault) {
+        return new GmailApi(fault);
     }
 
     /** The TLS failure, for a {@link #tls} fault; empty for every other kind. */
@@ -204,6 +209,24 @@ public sealed interface Fault permits Fault.Gmail, Fault.Reply, Fault.Delay, Fau
         @Override
         public String toString() {
             return "TLS " + failure.name();
+        }
+    }
+
+    /**
+     * One of the Gmail API's failures, instead of running the method.
+     *
+     * @param fault which one
+     */
+    record GmailApi(GmailApiFault fault) implements Fault {
+        /** Checks that there is a fault. */
+        public GmailApi {
+            Objects.requireNonNull(fault, "fault");
+        }
+
+        /** {@code Gmail API } and the constant's name, e.g. {@code Gmail API RATE_LIMIT_EXCEEDED}. */
+        @Override
+        public String toString() {
+            return "Gmail API " + fault.name();
         }
     }
 }

@@ -95,7 +95,8 @@ public final class FaultRule {
      * Plans the fault on the server and ends the chain: the server keeps an immutable copy of this rule, and every
      * later call on this rule (another {@code inject} included) throws.
      *
-     * @throws IllegalArgumentException for a TLS fault at a stage other than STARTTLS or CONNECT
+     * @throws IllegalArgumentException for a TLS fault at a stage other than STARTTLS or CONNECT, a Gmail API fault
+     *                                  at another stage than GMAIL_API, or an SMTP fault at GMAIL_API
      * @throws IllegalStateException    when this rule was already injected
      */
     public void inject(Fault planned) {
@@ -104,6 +105,15 @@ public final class FaultRule {
         if (planned.tlsFailure().isPresent() && stage != Stage.STARTTLS && stage != Stage.CONNECT) {
             throw new IllegalArgumentException("A TLS fault (" + planned + ") can only strike a handshake: use "
                     + "on(Stage.STARTTLS) or on(Stage.CONNECT) (the SSL port), not on(Stage." + stage + ")");
+        }
+        boolean api = planned instanceof Fault.GmailApi;
+        if (api && stage != Stage.GMAIL_API) {
+            throw new IllegalArgumentException("A Gmail API fault (" + planned + ") can only strike a Gmail API"
+                    + " request: use on(Stage.GMAIL_API), not on(Stage." + stage + ")");
+        }
+        if (stage == Stage.GMAIL_API && !api && !(planned instanceof Fault.Delay)) {
+            throw new IllegalArgumentException("on(Stage.GMAIL_API) takes Fault.gmailApi(...) or Fault.delay(...),"
+                    + " not " + planned + " (an SMTP fault): plan it at an SMTP stage");
         }
         injected = Optional.of(planned);
         faults.add(new ArmedFault(stage, nth, always, account, probability, planned));

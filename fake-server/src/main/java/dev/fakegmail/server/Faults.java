@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The faults planned for one server, and the journal of those that struck. Deterministic: a rule strikes exactly
@@ -16,6 +17,7 @@ public final class Faults {
     private final Clock clock;
     private final List<ArmedFault> planned = new ArrayList<>();
     private final List<InjectedFault> struck = new ArrayList<>();
+    private final AtomicLong apiRequests = new AtomicLong();
     private Random random = new Random(0);
 
     Faults(Clock clock) {
@@ -56,6 +58,14 @@ public final class Faults {
 
     synchronized void add(ArmedFault fault) {
         planned.add(fault);
+    }
+
+    /**
+     * The fault, if any, that strikes a Gmail API request of {@code account} (recorded as struck with the session id
+     * {@code GMAIL_API-R<n>}, n counting the requests that reached this check).
+     */
+    Optional<Fault> atApiRequest(String account) {
+        return at(Stage.GMAIL_API, "GMAIL_API-R" + apiRequests.incrementAndGet(), Optional.of(account));
     }
 
     /** The engine's view. */

@@ -3,10 +3,12 @@ package dev.fakegmail.server;
 import dev.fakegmail.server.internal.delivery.Bounce;
 import dev.fakegmail.server.internal.store.MailStore;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -39,6 +41,7 @@ final class Mailboxes {
             });
     private RuntimeException filingFailure;
     private final Map<String, List<MailStore.Placement>> placed = new HashMap<>();
+    private final Arrivals arrivals = new Arrivals();
     private final Set<String> missing;
 
     /** Mailboxes where the addresses in {@code missingRecipients} (lower case) do not exist: mail to them bounces. */
@@ -103,15 +106,36 @@ final class Mailboxes {
                     .filter(recipient -> !bounced.contains(recipient)).toList();
             placed.put(message.id(), store.deliver(sender, delivered, message.rawBytes()));
             if (!bounced.isEmpty()) {
-                store.receive(sender, Bounce.of(sender, bounced, message.rawBytes(), message.acceptedAt()));
+                arrived(sender, Bounce.of(sender, bounced, message.rawBytes(), message.acceptedAt()),
+                        message.acceptedAt());
             }
         }
     }
 
-    /** Files a message from outside into a person's INBOX, after every accepted message. */
-    synchronized void inbound(String address, byte[] data) {
+    /** Files a message from outside into a person's INBOX, after every accepted message; it is an arrival. */
+    synchronized ReceivedMessage inbound(String address, byte[] data, Instant arrivedAt) {
         sync();
-        store.receive(address, data);
+        return arrived(address, data, arrivedAt);
+    }
+
+    private ReceivedMessage arrived(String address, byte[] data, Instant arrivedAt) {
+        List<MailStore.Placement> copies = store.receive(address, data);
+        ReceivedMessage message = arrivals.add(address, data, arrivedAt);
+        placed.put(message.id(), copies);
+        return message;
+    }
+
+    /** What arrived from outside (inbound mail and bounces, those of every accepted message), oldest first. */
+    synchronized List<ReceivedMessage> arrivals() {
+        sync();
+        return arrivals.snapshot();
+    }
+
+    /** Removes an arrival and its copies; empty when there is none with this id. */
+    synchronized Optional<ReceivedMessage> deleteArrival(String id) {
+        Optional<ReceivedMessage> removed = arrivals.remove(id);
+        removed.ifPresent(this::delete);
+        return removed;
     }
 
     /** The GreenMail store itself, for the IMAP door. */
@@ -128,8 +152,9 @@ final class Mailboxes {
         }
     }
 
-    /** Empties every mailbox. */
-    synchronized void clear() {
+    /** Empties every mailbox; {@code restart} numbers the next arrival {@code inbound-1} again. */
+    synchronized void clear(boolean restart) {
+        arrivals.clear(restart);
         pending.clear();
         placed.clear();
         filingFailure = null;

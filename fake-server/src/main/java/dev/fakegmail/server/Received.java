@@ -3,6 +3,7 @@ package dev.fakegmail.server;
 import dev.fakegmail.server.internal.store.MessageJournal;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -34,8 +35,13 @@ final class Received {
     }
 
     /** Puts mail from outside into the {@code INBOX} of {@code address}; the journal does not list it. */
-    void inbound(String address, byte[] rfc822) {
-        mailboxes.inbound(address, rfc822);
+    ReceivedMessage inbound(String address, byte[] rfc822, Instant arrivedAt) {
+        return mailboxes.inbound(address, rfc822, arrivedAt);
+    }
+
+    /** Inbound mail and bounces, oldest first. */
+    List<ReceivedMessage> arrivals() {
+        return mailboxes.arrivals();
     }
 
     List<ReceivedMessage> all() {
@@ -66,10 +72,16 @@ final class Received {
     }
 
     Optional<ReceivedMessage> find(String id) {
+        if (id.startsWith(Arrivals.PREFIX)) {
+            return mailboxes.arrivals().stream().filter(m -> m.id().equals(id)).findFirst();
+        }
         return journal.find(id);
     }
 
     boolean delete(String id) {
+        if (id.startsWith(Arrivals.PREFIX)) {
+            return mailboxes.deleteArrival(id).isPresent();
+        }
         Optional<ReceivedMessage> deleted = journal.delete(id);
         deleted.ifPresent(mailboxes::delete);
         return deleted.isPresent();
@@ -78,12 +90,12 @@ final class Received {
     /** Empties the journal and the mailboxes; the next id follows the last one. */
     void deleteAll() {
         journal.deleteAll();
-        mailboxes.clear();
+        mailboxes.clear(false);
     }
 
     /** Empties both and numbers the next message from 1 again. */
     void clear() {
         journal.clear();
-        mailboxes.clear();
+        mailboxes.clear(true);
     }
 }

@@ -55,7 +55,8 @@ public final class ReceivedMessage {
      * The message's id within the server that accepted it: the decimal sequence number {@code "1"}, {@code "2"}, …
      * in the order messages were accepted, restarting at 1 after {@link FakeGmailServer#reset()}; the key of
      * {@link FakeGmailServer#message(String)} and {@link FakeGmailServer#deleteMessage(String)}. {@code "0"} for a
-     * message a test fixture made without one.
+     * message a test fixture made without one; {@code "inbound-1"}, {@code "inbound-2"}, … for mail that arrived from
+     * outside ({@link FakeGmailServer#inboundMessages()}).
      */
     public String id() {
         return id;

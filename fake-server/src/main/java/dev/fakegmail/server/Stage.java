@@ -1,6 +1,6 @@
 package dev.fakegmail.server;
 
-/** Where in an SMTP session an injected {@link Fault} strikes. */
+/** Where an injected {@link Fault} strikes: a stage of an SMTP session, or a Gmail API request. */
 public enum Stage {
     /** A new connection, before the greeting (on the SSL port, TLS faults strike its handshake). */
     CONNECT,
@@ -19,5 +19,11 @@ public enum Stage {
     /** The end of the message data, before the message is stored. */
     END_OF_DATA,
     /** QUIT. */
-    QUIT
+    QUIT,
+    /**
+     * A Gmail API request (the HTTP side's door), once its token and scope were checked and before the method runs;
+     * a rule {@link FaultRule#forAccount for one account} matches the token's account. Takes
+     * {@link Fault#gmailApi} and {@link Fault#delay} faults only.
+     */
+    GMAIL_API
 }

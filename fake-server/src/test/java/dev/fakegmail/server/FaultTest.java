@@ -62,7 +62,7 @@ class FaultTest {
     void faultIsASealedSetOfRecords() {
         assertThat(Fault.class.isSealed()).isTrue();
         assertThat(Arrays.stream(Fault.class.getPermittedSubclasses()).map(Class::getSimpleName))
-                .containsExactly("Gmail", "Reply", "Delay", "Drop", "Tls");
+                .containsExactly("Gmail", "Reply", "Delay", "Drop", "Tls", "GmailApi");
         assertThat(Fault.class.getPermittedSubclasses()).allMatch(Class::isRecord);
     }
 

@@ -117,6 +117,7 @@ class FaultMatrixTest {
             case DATA -> "DATA\r\n";
             case END_OF_DATA -> TestMessages.message(ALICE.address(), token, "body\r\n") + ".\r\n";
             case QUIT -> "QUIT\r\n";
+            case GMAIL_API -> throw new IllegalArgumentException("not an SMTP stage: " + step);
         };
     }
 
@@ -132,6 +133,7 @@ class FaultMatrixTest {
             case DATA -> "354  Go ahead \\S+ - gsmtp\r\n";
             case END_OF_DATA -> "250 2\\.0\\.0 OK  \\d+ \\S+ - gsmtp\r\n";
             case QUIT -> "221 2\\.0\\.0 closing connection \\S+ - gsmtp\r\n";
+            case GMAIL_API -> throw new IllegalArgumentException("not an SMTP stage: " + step);
         };
         return Pattern.compile(text, Pattern.DOTALL);
     }

@@ -11,8 +11,11 @@ import com.google.api.services.gmail.model.Message;
 import com.google.auth.http.HttpCredentialsAdapter;
 import com.google.auth.oauth2.UserCredentials;
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.Fault;
+import dev.fakegmail.server.GmailApiFault;
 import dev.fakegmail.server.OAuthClient;
 import dev.fakegmail.server.RefreshToken;
+import dev.fakegmail.server.Stage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -64,6 +67,27 @@ class GmailApiClientTest {
         assertThat(readBack.decodeRaw()).isEqualTo(gmail.receivedMessages().get(0).rawBytes());
         assertThat(api.users().messages().list("me").setLabelIds(List.of("SENT")).execute().getMessages())
                 .extracting(Message::getId).containsExactly(sent.getId());
+    }
+
+    @Test
+    void theAppWaitsForTheRetryAfterTimeOfAPlanned429AndSendsOnce() throws Exception {
+        RefreshToken refreshToken = gmail.defaultAccount().mintRefreshToken(OAuthClient.random());
+        Gmail api = new Gmail.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
+                new HttpCredentialsAdapter(UserCredentials.newBuilder()
+                        .setClientId(refreshToken.client().clientId())
+                        .setClientSecret(refreshToken.client().clientSecret())
+                        .setRefreshToken(refreshToken.value())
+                        .setTokenServerUri(gmail.tokenUri())
+                        .build()))
+                .setRootUrl(gmail.gmailApiRootUrl()).setApplicationName("my-app").build();
+        gmail.faults().on(Stage.GMAIL_API).once().inject(Fault.gmailApi(GmailApiFault.RATE_LIMIT_EXCEEDED));
+
+        int attempt = new RetryingGmailSender(api, gmail.clock(), 3, Duration.ofSeconds(2)).send(RFC822);
+
+        assertThat(attempt).isEqualTo(2);
+        assertThat(gmail.receivedMessages()).hasSize(1);
+        assertThat(gmail.faults().struck()).singleElement()
+                .satisfies(struck -> assertThat(struck.fault()).hasToString("Gmail API RATE_LIMIT_EXCEEDED"));
     }
 
     @Test

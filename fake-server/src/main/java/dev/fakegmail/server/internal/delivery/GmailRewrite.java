@@ -16,7 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * What Gmail does to an accepted message (docs/gmail-smtp.md §7): a From it does not accept is replaced by the
  * default send-as address (the original kept in {@code X-Google-Original-From}), {@code Sender} when the
  * default is an alias, a missing {@code Message-ID} and {@code Date} added, and a {@code Received} header
- * prepended. The body is never touched; a {@code Bcc} header stays.
+ * prepended. The body is never touched. A {@code Bcc} header stays in what was submitted over SMTP (seen) and is
+ * removed from what a Gmail API send delivers (docs/gmail-api.md §5); the envelope reaches its addresses either way.
  */
 public final class GmailRewrite {
     /** Gmail writes times in US Pacific time. */
@@ -57,7 +58,8 @@ public final class GmailRewrite {
     /**
      * Gmail's changes to a message sent through the Gmail API ({@code users.messages.send}, docs/gmail-api.md §5):
      * the same as over SMTP, with the API's {@code Received: from <client number> named unknown by
-     * gmailapi.google.com with HTTPREST} line.
+     * gmailapi.google.com with HTTPREST} line, and without the {@code Bcc} header (the caller takes the envelope's
+     * recipients from it before).
      *
      * @param clientNumber the numeric id of the OAuth client's project, as Gmail names it in that line
      */
@@ -66,11 +68,17 @@ public final class GmailRewrite {
         ZonedDateTime time = acceptedAt.atZone(PACIFIC);
         String received = "Received: from " + clientNumber + " named unknown by gmailapi.google.com with HTTPREST;"
                 + " " + date(time) + "\r\n";
-        return rewrite(submitted, sender, time, received);
+        HeaderBlock headers = HeaderBlock.parse(submitted);
+        headers.removeAll("Bcc");
+        return rewrite(headers, sender, time, received);
     }
 
     private static Rewritten rewrite(byte[] submitted, SenderIdentity sender, ZonedDateTime time, String received) {
-        HeaderBlock headers = HeaderBlock.parse(submitted);
+        return rewrite(HeaderBlock.parse(submitted), sender, time, received);
+    }
+
+    private static Rewritten rewrite(HeaderBlock headers, SenderIdentity sender, ZonedDateTime time,
+                                     String received) {
         rewriteFrom(headers, sender);
         if (!headers.has("Message-ID")) {
             headers.append("Message-ID", messageId(time.toInstant()));

@@ -81,6 +81,11 @@ final class HeaderBlock {
         fields.add(0, field);
     }
 
+    /** Removes every field with this name (case-insensitive). */
+    void removeAll(String name) {
+        fields.removeIf(field -> isNamed(field, name));
+    }
+
     /** Adds a field at the end of the header section. */
     void append(String name, String value) {
         fields.add(name + ": " + value + "\r\n");

@@ -149,17 +149,19 @@ public final class MailStore {
      * Stores a message that arrived from outside (a reply, a bounce): one copy in the {@code INBOX} and one in the
      * {@value #ALL_MAIL} of {@code address}.
      *
+     * @return where its two copies are
      * @throws IllegalStateException as {@link #deliver}
      */
-    public void receive(String address, byte[] data) {
+    public List<Placement> receive(String address, byte[] data) {
         Objects.requireNonNull(address, "address");
         MimeMessage message = parse(address, data);
         synchronized (lock) {
             GreenMailUser owner = user(address);
-            List<MailFolder> targets = List.of(existing(owner, INBOX), existing(owner, ALL_MAIL));
-            for (MailFolder target : targets) {
-                append(target, message);
+            List<Placement> placements = new ArrayList<>(2);
+            for (MailFolder target : List.of(existing(owner, INBOX), existing(owner, ALL_MAIL))) {
+                placements.add(new Placement(normalize(address), target.getName(), append(target, message)));
             }
+            return List.copyOf(placements);
         }
     }
 

@@ -79,6 +79,22 @@ class GmailRewriteTest {
         assertThat(deliver(sent, ALICE, "2026-03-02T10:00:00Z")).isEqualTo(RECEIVED + sent);
     }
 
+    @Test
+    void anApiSendLosesEveryBccFieldFoldedOrNotAndNothingElse() {
+        String sent = "From: alice@gmail.com\r\nBCC: secret@example.com,\r\n  other@example.com\r\nTo: bob@example.com\r\n"
+                + "bcc: third@example.com\r\nDate: x\r\nMessage-ID: <1@x>\r\n\r\nBcc: in the body\r\n";
+        byte[] bytes = sent.getBytes(StandardCharsets.ISO_8859_1);
+
+        GmailRewrite.Rewritten rewritten = GmailRewrite.rewriteApi(bytes, ALICE,
+                Instant.parse("2026-03-02T10:00:00Z"), "1000000000000");
+
+        assertThat(new String(rewritten.header(), StandardCharsets.ISO_8859_1)).isEqualTo("Received: from 1000000000000"
+                + " named unknown by gmailapi.google.com with HTTPREST; Mon, 02 Mar 2026 02:00:00 -0800 (PST)\r\n"
+                + "From: alice@gmail.com\r\nTo: bob@example.com\r\nDate: x\r\nMessage-ID: <1@x>\r\n");
+        assertThat(new String(bytes, rewritten.bodyOffset(), bytes.length - rewritten.bodyOffset(),
+                StandardCharsets.ISO_8859_1)).isEqualTo("\r\nBcc: in the body\r\n");
+    }
+
     private static String deliver(String sent, SenderIdentity sender, String at) {
         byte[] delivered = GmailRewrite.deliver(sent.getBytes(StandardCharsets.ISO_8859_1), sender,
                 submission(at, "TLSv1.3", "TLS_AES_256_GCM_SHA384"));

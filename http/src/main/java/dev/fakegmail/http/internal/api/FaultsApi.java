@@ -9,6 +9,7 @@ import dev.fakegmail.http.internal.kernel.Route;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.Fault;
 import dev.fakegmail.server.FaultRule;
+import dev.fakegmail.server.GmailApiFault;
 import dev.fakegmail.server.GmailFault;
 import dev.fakegmail.server.Stage;
 import dev.fakegmail.server.TlsFailure;
@@ -21,7 +22,7 @@ import java.util.Optional;
 
 /**
  * {@code /api/faults} (docs/http-api.md §5): plans faults with the Java API's vocabulary ({@link Stage},
- * {@link GmailFault}, {@link TlsFailure}, {@code once/nth/always}), clears them, lists those planned and those that
+ * {@link GmailFault}, {@link TlsFailure}, {@link GmailApiFault}, {@code once/nth/always}), clears them, lists those planned and those that
  * struck.
  */
 final class FaultsApi {
@@ -86,8 +87,10 @@ final class FaultsApi {
             case "dropAfterReply" -> Fault.dropAfterReply();
             case "tls" -> Fault.tls(constant(TlsFailure.class, Fields.requiredText(body, "tls", "EXPIRED_CERTIFICATE"),
                     "tls"));
+            case "gmailApi" -> Fault.gmailApi(constant(GmailApiFault.class,
+                    Fields.requiredText(body, "gmailApi", "RATE_LIMIT_EXCEEDED"), "gmailApi"));
             default -> throw HttpError.badRequest("\"fault\" must be one of gmail, reply, delay, dropConnection,"
-                    + " dropAfterProcessing, dropAfterReply, tls (the Fault factories), was \"" + kind + "\"");
+                    + " dropAfterProcessing, dropAfterReply, tls, gmailApi (the Fault factories), was \"" + kind + "\"");
         };
     }
 

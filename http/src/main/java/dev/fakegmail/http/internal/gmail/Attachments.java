@@ -3,7 +3,6 @@ package dev.fakegmail.http.internal.gmail;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakegmail.http.internal.kernel.Exchange;
 import dev.fakegmail.http.internal.kernel.Json;
-import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
 import dev.fakegmail.server.ReceivedMessage;
 import jakarta.mail.MessagingException;
@@ -23,15 +22,15 @@ import java.util.Optional;
 final class Attachments {
     private static final String PREFIX = "part:";
 
-    private final FakeGmailServer gmail;
+    private final MailboxSource mailboxes;
 
-    Attachments(FakeGmailServer gmail) {
-        this.gmail = gmail;
+    Attachments(MailboxSource mailboxes) {
+        this.mailboxes = mailboxes;
     }
 
     /** {@code GET /gmail/v1/users/{userId}/messages/{messageId}/attachments/{id}}. */
     Optional<ObjectNode> get(Exchange call, GmailAccount account) throws IOException {
-        ReceivedMessage message = new Mailbox(gmail, account).find(call.path(1));
+        ReceivedMessage message = mailboxes.of(account).find(call.path(1));
         String id = call.path(2);
         Part part;
         try {

@@ -13,6 +13,11 @@ enum GmailMethod {
     GET_MESSAGE("GetMessage", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY),
     GET_ATTACHMENT("GetAttachment", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY),
     DELETE_MESSAGE("DeleteMessage", Scopes.MAIL),
+    LIST_THREADS("ListThreads", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY),
+    GET_THREAD("GetThread", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY),
+    MODIFY_MESSAGE("ModifyMessage", Scopes.MAIL, Scopes.MODIFY),
+    TRASH_MESSAGE("TrashMessage", Scopes.MAIL, Scopes.MODIFY),
+    UNTRASH_MESSAGE("UntrashMessage", Scopes.MAIL, Scopes.MODIFY),
     LIST_LABELS("ListLabels", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS),
     GET_LABEL("GetLabel", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS);
 

@@ -82,4 +82,21 @@ record GoogleError(int code, String message, String itemMessage, String domain, 
         return new GoogleError(429, "User-rate limit exceeded.", "User-rate limit exceeded.", "usageLimits",
                 "rateLimitExceeded", "RESOURCE_EXHAUSTED", Optional.empty(), Optional.empty(), Optional.empty());
     }
+
+    /** 429, a planned {@code RATE_LIMIT_EXCEEDED} fault: Google's per-user rate limit, retry at {@code when}. */
+    static GoogleError rateLimitExceeded(String when) {
+        String message = "User-rate limit exceeded.  Retry after " + when;
+        return new GoogleError(429, message, message, "usageLimits", "rateLimitExceeded", "RESOURCE_EXHAUSTED",
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** 500, a planned {@code BACKEND_ERROR} fault. */
+    static GoogleError backendError() {
+        return of(500, "Backend Error", "backendError", "INTERNAL");
+    }
+
+    /** 503, a planned {@code SERVICE_UNAVAILABLE} fault. */
+    static GoogleError serviceUnavailable() {
+        return of(503, "The service is currently unavailable.", "backendError", "UNAVAILABLE");
+    }
 }

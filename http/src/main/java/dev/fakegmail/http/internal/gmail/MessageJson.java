@@ -33,8 +33,8 @@ final class MessageJson {
     }
 
     /** {@code {"id", "threadId", "labelIds"}}: what {@code messages.list} and {@code messages.send} answer. */
-    static ObjectNode reference(ReceivedMessage message, List<String> labels) {
-        ObjectNode node = Json.object().put("id", Mailbox.id(message)).put("threadId", Mailbox.id(message));
+    static ObjectNode reference(ReceivedMessage message, String threadId, List<String> labels) {
+        ObjectNode node = Json.object().put("id", Mailbox.id(message)).put("threadId", threadId);
         if (!labels.isEmpty()) {
             ArrayNode labelIds = node.putArray("labelIds");
             labels.forEach(labelIds::add);
@@ -47,11 +47,12 @@ final class MessageJson {
      *
      * @throws RefusedException 400 for a format that is not one of Gmail's four
      */
-    static ObjectNode of(ReceivedMessage message, List<String> labels, String format, List<String> metadataHeaders) {
-        ObjectNode node = reference(message, labels)
+    static ObjectNode of(ReceivedMessage message, String threadId, List<String> labels, String format,
+                         List<String> metadataHeaders) {
+        ObjectNode node = reference(message, threadId, labels)
                 .put("snippet", snippet(message.text()))
                 .put("sizeEstimate", message.rawBytes().length)
-                .put("historyId", message.id())
+                .put("historyId", Long.toString(Mailbox.number(message)))
                 .put("internalDate", Long.toString(message.acceptedAt().toEpochMilli()));
         try {
             switch (format.toLowerCase(Locale.ROOT)) {
@@ -115,7 +116,7 @@ final class MessageJson {
     }
 
     /** The text's start, whitespace collapsed, as Gmail's {@code snippet}. */
-    private static String snippet(String text) {
+    static String snippet(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET);
     }

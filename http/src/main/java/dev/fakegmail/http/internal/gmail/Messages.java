@@ -21,9 +21,11 @@ final class Messages {
     private static final int MAX_PAGE = 500;
 
     private final FakeGmailServer gmail;
+    private final MailboxSource mailboxes;
 
-    Messages(FakeGmailServer gmail) {
-        this.gmail = gmail;
+    Messages(MailboxSource mailboxes) {
+        this.gmail = mailboxes.gmail();
+        this.mailboxes = mailboxes;
     }
 
     /** {@code POST /gmail/v1/users/{userId}/messages/send} with {@code {"raw": "<base64url>"}}. */
@@ -40,21 +42,22 @@ final class Messages {
         return Optional.of(send(account, Upload.message(call)));
     }
 
-    /** {@code GET …/messages}: {@code labelIds}, {@code q}, {@code maxResults}, {@code pageToken}. */
+    /** {@code GET …/messages}: {@code labelIds}, {@code q}, {@code maxResults}, {@code pageToken}, {@code includeSpamTrash}. */
     Optional<ObjectNode> list(Exchange call, GmailAccount account) {
-        Mailbox mailbox = new Mailbox(gmail, account);
+        Mailbox mailbox = mailboxes.of(account);
         List<String> labelIds = call.queryValues("labelIds");
         Predicate<ReceivedMessage> query = SearchQuery.parse(call.query("q").orElse(""), mailbox);
+        boolean spamTrash = call.query("includeSpamTrash").map(Boolean::parseBoolean).orElse(false);
         List<ReceivedMessage> found = mailbox.messages().stream()
-                .filter(m -> mailbox.labels(m).containsAll(labelIds)).filter(query).toList();
-        int asked = number(call, "maxResults", DEFAULT_PAGE);
-        int size = asked == 0 ? DEFAULT_PAGE : Math.min(asked, MAX_PAGE);
+                .filter(m -> mailbox.labels(m).containsAll(labelIds))
+                .filter(m -> spamTrash || !hidden(mailbox.labels(m), labelIds)).filter(query).toList();
+        int size = pageSize(call);
         int from = number(call, "pageToken", 0);
         ObjectNode node = Json.object();
         if (from < found.size()) {
             ArrayNode messages = node.putArray("messages");
             found.subList(from, Math.min(found.size(), from + size))
-                    .forEach(m -> messages.add(MessageJson.reference(m, List.of())));
+                    .forEach(m -> messages.add(MessageJson.reference(m, mailbox.threadId(m), List.of())));
             if (from + size < found.size()) {
                 node.put("nextPageToken", Integer.toString(from + size));
             }
@@ -64,9 +67,10 @@ final class Messages {
 
     /** {@code GET /gmail/v1/users/{userId}/messages/{id}}: {@code format}, {@code metadataHeaders}. */
     Optional<ObjectNode> get(Exchange call, GmailAccount account) {
-        Mailbox mailbox = new Mailbox(gmail, account);
+        Mailbox mailbox = mailboxes.of(account);
         ReceivedMessage message = mailbox.find(call.path(1));
-        return Optional.of(MessageJson.of(message, mailbox.labels(message), call.query("format").orElse("full"),
+        return Optional.of(MessageJson.of(message, mailbox.threadId(message), mailbox.labels(message),
+                call.query("format").orElse("full"),
                 call.queryValues("metadataHeaders")));
     }
 
@@ -75,14 +79,15 @@ final class Messages {
      * and every mailbox (the sender's and the recipients'), as {@link FakeGmailServer#deleteMessage} does; 204.
      */
     Optional<ObjectNode> delete(Exchange call, GmailAccount account) {
-        gmail.deleteMessage(new Mailbox(gmail, account).find(call.path(1)).id());
+        gmail.deleteMessage(mailboxes.of(account).find(call.path(1)).id());
         return Optional.empty();
     }
 
     private ObjectNode send(GmailAccount account, byte[] rfc822) {
         try {
             ReceivedMessage sent = gmail.sendAs(account, rfc822);
-            return MessageJson.reference(sent, new Mailbox(gmail, account).labels(sent));
+            Mailbox mailbox = mailboxes.of(account);
+            return MessageJson.reference(sent, mailbox.threadId(sent), mailbox.labels(sent));
         } catch (MessageRefusedException e) {
             throw (switch (e.reason()) {
                 case DAILY_LIMIT -> GoogleError.sendingLimit();
@@ -91,6 +96,11 @@ final class Messages {
                 case NO_RECIPIENT, INVALID_RECIPIENT -> GoogleError.invalidArgument(e.getMessage());
             }).refused();
         }
+    }
+
+    /** Gmail leaves out what is in {@code TRASH} or {@code SPAM} unless asked for that label or includeSpamTrash. */
+    static boolean hidden(List<String> labels, List<String> asked) {
+        return labels.contains("TRASH") && !asked.contains("TRASH") || labels.contains("SPAM") && !asked.contains("SPAM");
     }
 
     /** Gmail takes base64url (padded or not) and, leniently, standard base64. */
@@ -104,7 +114,13 @@ final class Messages {
         }
     }
 
-    private static int number(Exchange call, String name, int otherwise) {
+    /** {@code maxResults}: 100 when absent or 0, at most 500 (google). */
+    static int pageSize(Exchange call) {
+        int asked = number(call, "maxResults", DEFAULT_PAGE);
+        return asked == 0 ? DEFAULT_PAGE : Math.min(asked, MAX_PAGE);
+    }
+
+    static int number(Exchange call, String name, int otherwise) {
         String value = call.query(name).orElse(Integer.toString(otherwise));
         try {
             int number = Integer.parseInt(value);

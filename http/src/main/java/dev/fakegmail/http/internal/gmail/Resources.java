@@ -21,7 +21,7 @@ final class Resources {
     static ObjectNode profile(GmailAccount account, Mailbox mailbox) {
         List<ReceivedMessage> messages = mailbox.messages();
         int total = messages.size();
-        String history = messages.stream().findFirst().map(ReceivedMessage::id).orElse("1");
+        String history = Long.toString(messages.stream().mapToLong(Mailbox::number).max().orElse(1));
         return Json.object().put("emailAddress", account.address()).put("messagesTotal", total)
                 .put("threadsTotal", total).put("historyId", history);
     }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The subset of Gmail's search syntax the door understands in {@code q} (docs/gmail-api.md §4): {@code from:},
- * {@code to:} (To, Cc and Bcc), {@code subject:}, {@code in:inbox} / {@code in:sent}, and plain words (in the
+ * {@code to:} (To, Cc and Bcc), {@code subject:}, {@code in:} and {@code label:} (a system label: {@code in:inbox}, {@code label:sent}), {@code is:unread} (and
+ * {@code is:starred}, a label too), and plain words (in the
  * subject, the sender or the text), a value in double quotes being one phrase; every term must match, ignoring case.
  */
 final class SearchQuery {
@@ -31,7 +32,7 @@ final class SearchQuery {
                 case "to" -> m -> contains(String.join(",", m.header("To")) + "," + String.join(",", m.header("Cc"))
                         + "," + String.join(",", m.header("Bcc")), value);
                 case "subject" -> m -> contains(m.subject(), value);
-                case "in" -> m -> mailbox.labels(m).contains(value.toUpperCase(Locale.ROOT));
+                case "in", "label", "is" -> m -> mailbox.labels(m).contains(value.toUpperCase(Locale.ROOT));
                 default -> m -> word(m, operator.isEmpty() ? value : operator + ":" + value);
             });
         }

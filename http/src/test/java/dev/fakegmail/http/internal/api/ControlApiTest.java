@@ -69,7 +69,7 @@ class ControlApiTest {
     void refusesFaultsThatTheJavaApiRefuses() {
         assertThat(api.post("/api/faults", "{\"stage\": \"LUNCH\", \"fault\": \"gmail\"}").expect(400)
                 .get("message").asText()).isEqualTo("\"stage\" must be one of [CONNECT, EHLO, STARTTLS, AUTH, MAIL,"
-                        + " RCPT, DATA, END_OF_DATA, QUIT], was \"LUNCH\"");
+                        + " RCPT, DATA, END_OF_DATA, QUIT, GMAIL_API], was \"LUNCH\"");
         assertThat(api.post("/api/faults", "{\"stage\": \"DATA\", \"fault\": \"meteor\"}").expect(400)
                 .get("message").asText()).startsWith("\"fault\" must be one of gmail, reply, delay");
         assertThat(api.post("/api/faults", "{\"stage\": \"DATA\", \"fault\": \"tls\", \"tls\": \"UNTRUSTED_CA\"}")

@@ -9,11 +9,16 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** One fake Gmail with HTTP on free ports per test class, reset before each test: alice, bob, and carol (1 a day). */
+/**
+ * One fake Gmail with HTTP on free ports per test class, reset before each test: alice, bob, and carol (1 a day);
+ * mail to {@value #MISSING} bounces.
+ */
 final class GmailApiServer implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     static final TestAccount ALICE = TestAccount.named("alice");
     static final TestAccount BOB = TestAccount.named("bob");
     static final TestAccount CAROL = TestAccount.named("carol");
+
+    static final String MISSING = "nobody@example.com";
 
     private volatile FakeGmailServer server;
 
@@ -21,7 +26,7 @@ final class GmailApiServer implements BeforeAllCallback, BeforeEachCallback, Aft
     public void beforeAll(ExtensionContext context) {
         server = FakeGmailServer.builder().smtpPort(0).sslPort(0).imapPort(0).httpPort(0).clock(TestClock.system())
                 .account(ALICE.settings()).account(BOB.settings())
-                .account(CAROL.settings().withDailySendingLimit(1)).build().start();
+                .account(CAROL.settings().withDailySendingLimit(1)).missingRecipient(MISSING).build().start();
     }
 
     @Override
