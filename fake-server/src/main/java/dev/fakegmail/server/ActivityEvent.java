@@ -42,7 +42,12 @@ public record ActivityEvent(long sequence, Instant at, String sessionId, Kind ki
          * sent, the reply Google's status, error and description ({@code 400 invalid_grant Token has been expired or
          * revoked.}), the account the refresh token's when it is known.
          */
-        TOKEN
+        TOKEN,
+        /**
+         * The Gmail API, {@code /gmail/v1/…} on the HTTP port: a message sent there is a {@code MESSAGE_ACCEPTED}
+         * event with the reply {@code 200 OK} and a session id {@code GMAIL_API-<n>}.
+         */
+        GMAIL_API
     }
 
     /** What happened. */

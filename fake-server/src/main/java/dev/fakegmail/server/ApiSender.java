@@ -64,7 +64,7 @@ final class ApiSender {
         ReceivedMessage message = journal.add(id -> new ReceivedMessage(id, envelope, session, "", "", DOOR, now,
                 bytes));
         mailboxes.accepted(message);
-        activity.accepted(message);
+        activity.acceptedByGmailApi(message);
         journal.acknowledge();
         return message;
     }

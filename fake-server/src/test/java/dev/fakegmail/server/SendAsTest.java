@@ -51,6 +51,8 @@ class SendAsTest {
         assertThat(gmail.activity()).singleElement().satisfies(event -> {
             assertThat(event.kind()).isEqualTo(ActivityEvent.Kind.MESSAGE_ACCEPTED);
             assertThat(event.sessionId()).isEqualTo("GMAIL_API-1");
+            assertThat(event.door()).isEqualTo(ActivityEvent.Door.GMAIL_API);
+            assertThat(event.reply()).contains("200 OK");
             assertThat(event.detail()).isEqualTo("1");
         });
     }

@@ -38,10 +38,16 @@ public final class ActivityLog implements SessionListener {
         events.clear();
     }
 
-    /** Records an accepted message. */
+    /** Records a message accepted over SMTP. */
     public void accepted(ReceivedMessage message) {
         add(message.sessionId(), Kind.MESSAGE_ACCEPTED, Optional.of(message.envelope().account()),
                 Optional.empty(), Optional.of("250 2.0.0"), message.id());
+    }
+
+    /** Records a message the Gmail API accepted ({@code users.messages.send}). */
+    public void acceptedByGmailApi(ReceivedMessage message) {
+        add(Door.GMAIL_API, message.sessionId(), Kind.MESSAGE_ACCEPTED, Optional.of(message.envelope().account()),
+                Optional.empty(), Optional.of("200 OK"), message.id());
     }
 
     /** Records a message the retention cap removed. */
