@@ -1,0 +1,30 @@
+// Google's Node client (googleapis) against the fake's Gmail API door: refresh against the fake's /token, send, list,
+// read back raw, and a gmail.readonly token refused on send. Prints one JSON line with what it saw.
+const { google } = require('googleapis');
+const [root, tokenUri, clientId, clientSecret, refreshToken, readonlyToken] = process.argv.slice(2);
+
+function gmailFor(token) {
+  const auth = new google.auth.OAuth2({ clientId, clientSecret, endpoints: { oauth2TokenUrl: tokenUri } });
+  auth.setCredentials({ refresh_token: token });
+  return google.gmail({ version: 'v1', rootUrl: root, auth });
+}
+
+(async () => {
+  const gmail = gmailFor(refreshToken);
+  const raw = Buffer.from('From: alice@gmail.com\r\nTo: bob@gmail.com\r\nSubject: From Node\r\n\r\n'
+      + 'Sent with googleapis.\r\n').toString('base64url');
+  const sent = await gmail.users.messages.send({ userId: 'me', requestBody: { raw } });
+  const listed = await gmail.users.messages.list({ userId: 'me', labelIds: ['SENT'] });
+  const got = await gmail.users.messages.get({ userId: 'me', id: sent.data.id, format: 'raw' });
+  let refused = null;
+  try {
+    await gmailFor(readonlyToken).users.messages.send({ userId: 'me', requestBody: { raw } });
+  } catch (e) {
+    const headers = e.response.headers;  // a fetch Headers object in gaxios 7, a plain object before
+    refused = { status: e.response.status, error: e.response.data.error,
+        wwwAuthenticate: typeof headers.get === 'function' ? headers.get('www-authenticate')
+            : headers['www-authenticate'] };
+  }
+  console.log(JSON.stringify({ sent: sent.data, listed: listed.data,
+      raw: Buffer.from(got.data.raw, 'base64url').toString('utf8'), refused }));
+})().catch(e => { console.log('FAILED ' + e.message); process.exit(2); });
