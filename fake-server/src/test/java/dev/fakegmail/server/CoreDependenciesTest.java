@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md "Dependencies flow one way": the core knows neither Jackson nor the HTTP side that attaches to it. */
+/**
+ * Dependencies flow one way: the core knows neither Jackson nor the HTTP side that attaches to it (README, "Add it to
+ * your build": the HTTP side is the separate artifact fake-gmail-http).
+ */
 class CoreDependenciesTest {
     @Test
     void theCoreImportsNeitherJacksonNorTheHttpSide() throws Exception {
