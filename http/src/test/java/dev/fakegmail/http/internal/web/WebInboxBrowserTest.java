@@ -289,10 +289,29 @@ class WebInboxBrowserTest {
     private static void navigate(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).until(ignored -> gone(page));
         // the old page is gone; wait until the new one is whole before the test looks for its nodes
         new WebDriverWait(driver, WAIT).until(ignored -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the page's root node has left the document. Chromium 156's driver says so either as a stale element or,
+     * while the new page is being built, as an "unknown error" that the node "does not belong to the document"
+     * (seen in CI), which {@code ExpectedConditions.stalenessOf} does not take for staleness.
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
