@@ -152,7 +152,8 @@ class WebInboxBrowserTest {
         driver.switchTo().defaultContent();
         assertThat(driver.executeScript("return [typeof window.ranScript, typeof window.ranOnerror]"))
                 .isEqualTo(List.of("undefined", "undefined"));
-        assertThat(tracker.requests()).isEmpty();
+        // nothing the message names was fetched; the control page's own favicon may be asked for late (seen once)
+        assertThat(tracker.requests()).filteredOn(path -> !path.equals("/favicon.ico")).isEmpty();
     }
 
     @Test
