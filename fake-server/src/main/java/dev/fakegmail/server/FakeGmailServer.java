@@ -43,7 +43,7 @@ public final class FakeGmailServer implements AutoCloseable {
         Mailboxes mailboxes = received.mailboxes();
         this.doors = new Doors(settings, new ServerBackend(directory, received, activity),
                 faults.hook(), new ImapDoor(directory, mailboxes, activity));
-        this.profiles = new Profiles(settings.hostName(), settings.tls().authority(), doors);
+        this.profiles = new Profiles(settings.hostName(), settings.tls().authority(), doors, settings.http());
         this.api = new ApiSender(settings.clock(), received.journal(), mailboxes, activity);
         this.tokens = new TokenGrants(registry, activity);
         this.registry = registry;
@@ -131,6 +131,23 @@ public final class FakeGmailServer implements AutoCloseable {
      */
     public URI tokenUri() {
         return httpUri().resolve("token");
+    }
+
+    /** Like {@link #gmailApiProfile(GmailAccount, String...)} for the default account. */
+    public GmailApiProfile gmailApiProfile(String... scopes) {
+        return gmailApiProfile(defaultAccount(), scopes);
+    }
+
+    /**
+     * What Google's client libraries need to call the Gmail API door as {@code account}: the root URL, the token URI,
+     * a new {@link OAuthClient} and a refresh token minted for it with {@code scopes} ({@code https://mail.google.com/}
+     * when none are named), which a password change or a {@link #reset()} revokes.
+     *
+     * @throws IllegalStateException    when the HTTP side is off (the message names the fix) or the server is not running
+     * @throws IllegalArgumentException for a blank scope or one with spaces
+     */
+    public GmailApiProfile gmailApiProfile(GmailAccount account, String... scopes) {
+        return profiles.gmailApi(account, scopes);
     }
 
     /** The bound IMAP port (993 when it was free), implicit TLS like {@code imap.gmail.com}. */

@@ -205,6 +205,27 @@ public final class GmailAccount {
         return token;
     }
 
+    /**
+     * Makes a refresh token this account minted work again after a reset or a password change revoked it: a new live
+     * token with the same value, client and scope (the revoked one stays revoked). For an application configured once
+     * with the token's value, e.g. a Spring context that outlives the reset before each test; a test that changes the
+     * password still sees the application refused until the token is reinstated.
+     *
+     * @return the live token
+     * @throws IllegalArgumentException when this account did not mint it (or the server no longer remembers it)
+     */
+    public synchronized RefreshToken reinstate(RefreshToken token) {
+        Objects.requireNonNull(token, "token must not be null");
+        boolean mine = registry.token(token.value()).filter(minted -> minted.account() == this).isPresent();
+        if (!mine) {
+            throw new IllegalArgumentException("That refresh token was not minted by account " + address()
+                    + " of this server; reinstate it on the account that minted it");
+        }
+        RefreshToken live = tokens.reinstate(token, clock.instant());
+        registry.minted(live, this);
+        return live;
+    }
+
     /** Every refresh token minted since the last reset, oldest first, revoked ones included. */
     public synchronized List<RefreshToken> refreshTokens() {
         return tokens.refreshTokens();

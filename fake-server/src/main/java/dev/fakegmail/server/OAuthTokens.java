@@ -44,6 +44,12 @@ final class OAuthTokens {
         return token;
     }
 
+    RefreshToken reinstate(RefreshToken earlier, Instant now) {
+        RefreshToken token = earlier.reissued(now);
+        minted.add(token);
+        return token;
+    }
+
     /** Every refresh token minted since the last {@link #clear()}, oldest first, revoked ones included. */
     List<RefreshToken> refreshTokens() {
         return List.copyOf(minted);

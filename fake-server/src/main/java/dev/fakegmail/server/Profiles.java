@@ -1,5 +1,8 @@
 package dev.fakegmail.server;
 
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,11 +13,40 @@ final class Profiles {
     private final String hostName;
     private final CertificateAuthority authority;
     private final Doors doors;
+    private final boolean http;
 
-    Profiles(String hostName, CertificateAuthority authority, Doors doors) {
+    Profiles(String hostName, CertificateAuthority authority, Doors doors, boolean http) {
         this.hostName = hostName;
         this.authority = authority;
         this.doors = doors;
+        this.http = http;
+    }
+
+    /** A new OAuth client and a refresh token of {@code account} with {@code scopes} (Gmail's full scope if none). */
+    GmailApiProfile gmailApi(GmailAccount account, String... scopes) {
+        Objects.requireNonNull(account, "account");
+        if (!http) {
+            throw new IllegalStateException("The Gmail API profile of " + account.address() + " needs the fake's"
+                    + " HTTP side (its Gmail API door and /token), which this fake Gmail does not serve. Build it with"
+                    + " FakeGmailServer.builder().http(true) (with @FakeGmail: @FakeGmail(http = true)), and add the"
+                    + " test dependency " + HttpSides.ARTIFACT + ".");
+        }
+        List<String> granted = scopes(scopes);
+        URI root = URI.create("http://" + hostName + ":" + doors.httpPort() + "/");
+        RefreshToken token = account.mintRefreshToken(OAuthClient.random(), String.join(" ", granted));
+        return new GmailApiProfile(root.toString(), root.resolve("token"), account.address(), token.client(),
+                token.value(), granted);
+    }
+
+    private static List<String> scopes(String... scopes) {
+        for (String scope : scopes) {
+            if (scope == null || scope.isBlank() || scope.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("A scope is one URL such as"
+                        + " https://www.googleapis.com/auth/gmail.readonly, but was \"" + scope + "\"; pass several"
+                        + " scopes as separate arguments");
+            }
+        }
+        return scopes.length == 0 ? List.of(AccessToken.MAIL_SCOPE) : List.copyOf(new LinkedHashSet<>(List.of(scopes)));
     }
 
     GmailSmtpProfile smtp(GmailAccount account, SmtpSecurity type) {

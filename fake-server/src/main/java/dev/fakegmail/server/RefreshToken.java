@@ -39,6 +39,11 @@ public final class RefreshToken {
                 Objects.requireNonNull(scope, "scope"), now);
     }
 
+    /** A live token with the same value, client, account and scope, issued {@code now}. */
+    RefreshToken reissued(Instant now) {
+        return new RefreshToken(value, client, account, scope, now);
+    }
+
     /** The refresh token an application keeps. */
     public String value() {
         return value;
