@@ -42,8 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link InjectGmail}, of these types receive values of the server that applies: {@code GmailSmtpProfile}
  * (of {@link #type()}), {@code FakeGmailServer}, {@code GmailAccount}, {@code AppPassword} (the account's current
  * one), a ready {@code jakarta.mail.Session}, the account's {@code ImapProfile} and, as a test method parameter, a
- * connected IMAP {@code jakarta.mail.Store} (closed after the test). {@link Account} selects the account, {@link Ssl}
- * the SSL variant.
+ * connected IMAP {@code jakarta.mail.Store} (closed after the test), and, with {@link #http()} on, a
+ * {@code GmailApiProfile} for Google's Gmail API clients (a new OAuth client and refresh token for each injection,
+ * with the scopes of {@link GmailApiScopes}). {@link Account} selects the account, {@link Ssl} the SSL variant.
  * A value obtained before all tests (a static field, a {@code @BeforeAll} parameter) carries the app password of
  * that moment, which the reset before each test replaces; static {@code @InjectGmail} fields are therefore set
  * again before each test that uses the class's server. Code that keeps a profile across tests should fix
@@ -55,7 +56,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * context and its server, and take turns using it: a turn ends after the test's {@code @AfterEach} methods, and a
  * test waits for one at most 120 s (the JUnit configuration parameter {@code fakegmail.spring.turn.timeout}, in
  * seconds), then fails naming the test that holds it. The app password the context was built with stays valid
- * across the reset before each test.
+ * across the reset before each test. With {@link #http()} on, the context also gets the Gmail API's values under
+ * {@code fakegmail.gmail-api.*} ({@code root-url}, {@code token-uri}, {@code client-id}, {@code client-secret},
+ * {@code refresh-token}, {@code user}, {@code scopes}); the refresh token, too, works again after each reset.
  *
  * <p><b>JUnit versions.</b> Runs on JUnit Jupiter 5.10 and later, JUnit 6 included: whatever it keeps in an
  * {@code ExtensionContext.Store} is closed by the running JUnit, whichever kind of value that JUnit closes. On an
@@ -94,6 +97,20 @@ public @interface FakeGmail {
 
     /** The preferred IMAP port (implicit TLS); a free port is used when it is taken, unless {@link #strictPorts()}; 0 = any. Default 993. */
     int imapPort() default FakeGmailServerBuilder.GMAIL_IMAP_PORT;
+
+    /**
+     * Whether the server also serves its HTTP side on loopback: the Gmail API door, Google's token endpoint
+     * {@code /token}, the control API and the web inbox; needed to inject a {@code GmailApiProfile}. Needs the test
+     * dependency {@code dev.fakegmail:fake-gmail-http} (same version); the tests fail naming it when it is missing.
+     * Default false.
+     */
+    boolean http() default false;
+
+    /**
+     * The preferred HTTP port while {@link #http()} is on; a free port is used when it is taken, unless
+     * {@link #strictPorts()}; 0 = any. Default 8025. Setting it without {@code http = true} is an error.
+     */
+    int httpPort() default FakeGmailServerBuilder.PREFERRED_HTTP_PORT;
 
     /**
      * Addresses that do not exist: mail to them is accepted, and the sender's INBOX gets Gmail's "Delivery Status

@@ -1,10 +1,13 @@
 package dev.fakegmail.junit;
 
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.GmailApiProfile;
 import dev.fakegmail.server.GmailSmtpProfile;
+import dev.fakegmail.server.RefreshToken;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,7 +18,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Before a Spring test context refreshes: starts a fake Gmail, puts its properties ({@link SpringProperties}) first
- * in the environment, registers the server as a singleton the context stops when it closes ({@link SpringGmail}),
+ * in the environment (with {@link FakeGmail#http()}, the Gmail API's too), registers the server as a singleton the context stops when it closes ({@link SpringGmail}),
  * and adds the checks of {@link SpringMisuse} (and, on Spring Boot before 3.4, {@link LegacyBootMailTrust}).
  *
  * <p><b>Context caching.</b> Equal when the {@link FakeGmail} and {@link GmailProperties} configurations are equal,
@@ -40,11 +43,14 @@ final class FakeGmailContextCustomizer implements ContextCustomizer {
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-        SpringGmail started = new SpringGmail(ActiveGmail.start(new GmailSettings(withFixedAppPassword(), element)));
+        ActiveGmail active = ActiveGmail.start(new GmailSettings(withFixedAppPassword(), element));
         try {
-            FakeGmailServer server = started.borrowed().server();
+            FakeGmailServer server = active.server();
             GmailSmtpProfile profile = Injection.profile(server, server.defaultAccount(), gmail.type());
             Map<String, Object> values = names.values(profile);
+            Optional<GmailApiProfile> api = gmail.http() ? Optional.of(server.gmailApiProfile()) : Optional.empty();
+            api.ifPresent(apiProfile -> values.putAll(SpringProperties.gmailApi(apiProfile)));
+            SpringGmail started = new SpringGmail(active, api.map(apiProfile -> minted(server, apiProfile)));
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, values));
             ConfigurableListableBeanFactory beans = context.getBeanFactory();
             beans.registerSingleton(SpringGmail.BEAN_NAME, started);
@@ -56,9 +62,15 @@ final class FakeGmailContextCustomizer implements ContextCustomizer {
                 beans.addBeanPostProcessor(new LegacyBootMailTrust(profile));
             }
         } catch (RuntimeException e) {
-            started.close();
+            active.close();
             throw e;
         }
+    }
+
+    /** The refresh token behind {@code profile}, which each turn's reset revokes and {@link SpringGmail} reinstates. */
+    private static RefreshToken minted(FakeGmailServer server, GmailApiProfile profile) {
+        return server.account(profile.address()).refreshTokens().stream()
+                .filter(token -> token.matches(profile.refreshToken())).findFirst().orElseThrow();
     }
 
     /** The annotation with one random app password for the context's lifetime, unless it fixes one or has none. */

@@ -48,6 +48,9 @@ final class FieldInjector {
         for (Field field : AnnotationSupport.findAnnotatedFields(testClass, Ssl.class)) {
             requireInjectGmail(field, "@Ssl");
         }
+        for (Field field : AnnotationSupport.findAnnotatedFields(testClass, GmailApiScopes.class)) {
+            requireInjectGmail(field, "@GmailApiScopes");
+        }
         List<Field> fields = AnnotationSupport.findAnnotatedFields(testClass, InjectGmail.class, filter);
         for (Field field : fields) {
             if (Modifier.isFinal(field.getModifiers())) {

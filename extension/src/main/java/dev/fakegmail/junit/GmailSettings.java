@@ -34,6 +34,12 @@ record GmailSettings(FakeGmail annotation, String element) {
         } catch (UncheckedIOException e) {
             throw new ExtensionConfigurationException("@FakeGmail on " + element + " has strictPorts = "
                     + annotation.strictPorts() + " and cannot start: " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            if (!annotation.http()) {
+                throw e;
+            }
+            throw new ExtensionConfigurationException("@FakeGmail on " + element + " has http = true and cannot "
+                    + "start: " + e.getMessage(), e);
         }
     }
 
@@ -42,6 +48,13 @@ record GmailSettings(FakeGmail annotation, String element) {
         attribute("smtpPort", () -> builder.smtpPort(annotation.smtpPort()));
         attribute("sslPort", () -> builder.sslPort(annotation.sslPort()));
         attribute("imapPort", () -> builder.imapPort(annotation.imapPort()));
+        if (annotation.http()) {
+            attribute("httpPort", () -> builder.httpPort(annotation.httpPort()));
+        } else if (annotation.httpPort() != FakeGmailServerBuilder.PREFERRED_HTTP_PORT) {
+            throw new ExtensionConfigurationException("Invalid @FakeGmail on " + element + ", attribute httpPort: "
+                    + "it is " + annotation.httpPort() + ", but http is false, so no HTTP side is served. Add http ="
+                    + " true, or remove httpPort.");
+        }
         builder.strictPorts(annotation.strictPorts());
         for (String missing : annotation.missingRecipients()) {
             attribute("missingRecipients", () -> builder.missingRecipient(missing));

@@ -3,6 +3,7 @@ package dev.fakegmail.junit;
 import dev.fakegmail.server.AppPassword;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
+import dev.fakegmail.server.GmailApiProfile;
 import dev.fakegmail.server.GmailSmtpProfile;
 import dev.fakegmail.server.ImapProfile;
 import dev.fakegmail.server.SmtpSecurity;
@@ -18,34 +19,40 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
 /**
- * One value to inject: where (a parameter or a field, named for messages), its type, and what {@link Account} and
- * {@link Ssl} ask for. Misuse fails with {@link ParameterResolutionException} for parameters and
+ * One value to inject: where (a parameter or a field, named for messages), its type, and what {@link Account},
+ * {@link Ssl} and {@link GmailApiScopes} ask for. Misuse fails with {@link ParameterResolutionException} for parameters and
  * {@link ExtensionConfigurationException} for fields.
  */
-record Injection(String element, Class<?> type, Optional<String> account, boolean ssl, boolean parameter) {
+record Injection(String element, Class<?> type, Optional<String> account, boolean ssl,
+                 Optional<List<String>> scopes, boolean parameter) {
     private static final List<Class<?>> TYPES = List.of(GmailSmtpProfile.class, FakeGmailServer.class,
-            GmailAccount.class, AppPassword.class, Session.class, TestClock.class, ImapProfile.class, Store.class);
+            GmailAccount.class, AppPassword.class, Session.class, TestClock.class, ImapProfile.class, Store.class,
+            GmailApiProfile.class);
     private static final List<Class<?>> ACCOUNT_TYPES = List.of(GmailSmtpProfile.class, GmailAccount.class,
-            AppPassword.class, Session.class, ImapProfile.class, Store.class);
+            AppPassword.class, Session.class, ImapProfile.class, Store.class, GmailApiProfile.class);
     private static final List<Class<?>> SSL_TYPES = List.of(GmailSmtpProfile.class, Session.class);
 
     static Injection of(ParameterContext context) {
         return new Injection(Names.parameter(context.getDeclaringExecutable(), context.getIndex()),
                 context.getParameter().getType(), context.findAnnotation(Account.class).map(Account::value),
-                context.isAnnotated(Ssl.class), true);
+                context.isAnnotated(Ssl.class),
+                context.findAnnotation(GmailApiScopes.class).map(scopes -> List.of(scopes.value())), true);
     }
 
     static Injection of(Field field) {
         return new Injection(Names.of(field), field.getType(),
                 Optional.ofNullable(field.getAnnotation(Account.class)).map(Account::value),
-                field.isAnnotationPresent(Ssl.class), false);
+                field.isAnnotationPresent(Ssl.class),
+                Optional.ofNullable(field.getAnnotation(GmailApiScopes.class)).map(scopes -> List.of(scopes.value())),
+                false);
     }
 
     /** Whether this extension injects the type; fails when {@link Account} or {@link Ssl} do not fit it. */
     boolean supported() {
         if (account.isPresent() && !ACCOUNT_TYPES.contains(type)) {
             throw failure("@Account on " + element + " selects the account of a GmailSmtpProfile, GmailAccount, "
-                    + "AppPassword or jakarta.mail.Session, but the type is " + type.getName()
+                    + "AppPassword, jakarta.mail.Session, ImapProfile, jakarta.mail.Store or GmailApiProfile, but the "
+                    + "type is " + type.getName()
                     + ". Use one of those types or remove @Account.");
         }
         if (account.filter(String::isBlank).isPresent()) {
@@ -56,6 +63,7 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
             throw failure("@Ssl on " + element + " asks for the SSL variant of a GmailSmtpProfile or "
                     + "jakarta.mail.Session, but the type is " + type.getName() + ". Use one of those types or remove @Ssl.");
         }
+        scopes.ifPresent(this::checkScopes);
         if (type == Store.class && !parameter) {
             throw failure("@InjectGmail on " + element + " asks for a connected jakarta.mail.Store, which the extension "
                     + "closes after each test and therefore injects as a test method parameter only. Declare it as a "
@@ -68,7 +76,8 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
     void requireSupported() {
         if (!supported()) {
             throw failure("@InjectGmail on " + element + " needs one of the types GmailSmtpProfile, FakeGmailServer, "
-                    + "GmailAccount, AppPassword, jakarta.mail.Session, TestClock or ImapProfile, but the type is " + type.getName()
+                    + "GmailAccount, AppPassword, jakarta.mail.Session, TestClock, ImapProfile or GmailApiProfile, but "
+                    + "the type is " + type.getName()
                     + ". Change the field's type or remove @InjectGmail.");
         }
     }
@@ -95,6 +104,9 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
                     + "twoStepVerification = true), the default, on " + gmail.settings().element()
                     + ", or inject the GmailAccount instead."));
         }
+        if (type == GmailApiProfile.class) {
+            return gmailApiProfile(gmail, selected);
+        }
         if (type == ImapProfile.class || type == Store.class) {
             ImapProfile imap = server.imapProfileAsTyped(selected);
             return type == Store.class ? connect(imap) : imap;
@@ -109,6 +121,29 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
      */
     static GmailSmtpProfile profile(FakeGmailServer server, GmailAccount account, SmtpSecurity security) {
         return server.profileAsTyped(account, security);
+    }
+
+    private void checkScopes(List<String> named) {
+        if (type != GmailApiProfile.class) {
+            throw failure("@GmailApiScopes on " + element + " chooses the scopes of an injected GmailApiProfile, but "
+                    + "the type is " + type.getName() + ". Use GmailApiProfile or remove @GmailApiScopes.");
+        }
+        if (named.isEmpty() || named.stream().anyMatch(s -> s.isBlank() || s.chars().anyMatch(Character::isWhitespace))) {
+            throw failure("@GmailApiScopes on " + element + " needs one or more scopes, each one URL without spaces, "
+                    + "but found " + named.stream().map(s -> "\"" + s + "\"").toList() + ". Name them like "
+                    + "@GmailApiScopes({\"https://www.googleapis.com/auth/gmail.send\"}), or remove it for "
+                    + "https://mail.google.com/.");
+        }
+    }
+
+    /** A new OAuth client and refresh token, which need the HTTP side of the server's {@link FakeGmail}. */
+    private GmailApiProfile gmailApiProfile(ActiveGmail gmail, GmailAccount account) {
+        if (!gmail.settings().annotation().http()) {
+            throw failure(capitalized(element) + " needs the fake Gmail's HTTP side (its Gmail API door and /token),"
+                    + " but @FakeGmail on " + gmail.settings().element() + " has http = false. Use @FakeGmail(http ="
+                    + " true), with the test dependency dev.fakegmail:fake-gmail-http.");
+        }
+        return gmail.server().gmailApiProfile(account, scopes.orElse(List.of()).toArray(String[]::new));
     }
 
     private Store connect(ImapProfile imap) {

@@ -1,6 +1,8 @@
 package dev.fakegmail.junit;
 
+import dev.fakegmail.server.RefreshToken;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,18 +18,21 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * classes running in parallel. Their tests take turns ({@link #turn}): each one resets the server and has it to
  * itself until the test ends, so no test sees another's messages and no reset wipes a running test's state. A test
  * waits for its turn as long as {@value SpringSupport#TURN_TIMEOUT} allows (120 s unless set) and then fails naming
- * the test that holds it.
+ * the test that holds it. A refresh token the context was configured with ({@code fakegmail.gmail-api.refresh-token})
+ * is reinstated after each reset, as the fixed app password is restored.
  */
 final class SpringGmail implements AutoCloseable {
     /** The bean name under which the context holds it. */
     static final String BEAN_NAME = "dev.fakegmail.junit.SpringGmail";
 
     private final ActiveGmail gmail;
+    private final Optional<RefreshToken> kept;
     private final Semaphore turns = new Semaphore(1, true);
     private final AtomicReference<Holder> holder = new AtomicReference<>(Holder.NONE);
 
-    SpringGmail(ActiveGmail gmail) {
+    SpringGmail(ActiveGmail gmail, Optional<RefreshToken> kept) {
         this.gmail = gmail;
+        this.kept = kept;
     }
 
     /** The server as a test or a class sees it: borrowed, since the context stops it. */
@@ -53,6 +58,7 @@ final class SpringGmail implements AutoCloseable {
         };
         try {
             gmail.server().reset();
+            kept.ifPresent(token -> gmail.server().account(token.account()).reinstate(token));
             return turn;
         } catch (RuntimeException e) {
             turn.close();

@@ -1,5 +1,6 @@
 package dev.fakegmail.junit;
 
+import dev.fakegmail.server.GmailApiProfile;
 import dev.fakegmail.server.GmailSmtpProfile;
 import dev.fakegmail.server.SmtpSecurity;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ record SpringProperties(String host, String port, String username, String passwo
     static final String BOOT_HOST = "spring.mail.host";
     /** The SSL bundle the fake's CA is put in. */
     static final String BUNDLE = "fake-gmail";
+    /** The prefix of the Gmail API's properties, set when {@link FakeGmail#http()} is on. */
+    static final String GMAIL_API = "fakegmail.gmail-api.";
 
     /** The names {@code annotation} gives, or Spring Boot's when there is none; blank names fail, naming the class. */
     static SpringProperties of(Optional<GmailProperties> annotation, String element) {
@@ -70,6 +73,23 @@ record SpringProperties(String host, String port, String username, String passwo
         if (springBoot()) {
             values.putAll(bootTls(profile));
         }
+        return values;
+    }
+
+    /**
+     * The Gmail API's values under {@value #GMAIL_API}: {@code root-url}, {@code token-uri}, {@code client-id},
+     * {@code client-secret}, {@code refresh-token}, {@code user} (the account's address) and {@code scopes} (comma
+     * separated, so that Spring binds them to a {@code List<String>}).
+     */
+    static Map<String, Object> gmailApi(GmailApiProfile profile) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(GMAIL_API + "root-url", profile.rootUrl());
+        values.put(GMAIL_API + "token-uri", profile.tokenUri().toString());
+        values.put(GMAIL_API + "client-id", profile.clientId());
+        values.put(GMAIL_API + "client-secret", profile.clientSecret());
+        values.put(GMAIL_API + "refresh-token", profile.refreshToken());
+        values.put(GMAIL_API + "user", profile.address());
+        values.put(GMAIL_API + "scopes", String.join(",", profile.scopes()));
         return values;
     }
 

@@ -24,8 +24,9 @@ class FakeGmailMisuseTest {
     void accountOnAnUnsupportedType() {
         assertThat(failureOf(AccountOnString.class)).isInstanceOf(ParameterResolutionException.class)
                 .hasMessage("@Account on parameter 1 (String) of method " + PREFIX + "AccountOnString.test(String) "
-                        + "selects the account of a GmailSmtpProfile, GmailAccount, AppPassword or jakarta.mail.Session,"
-                        + " but the type is java.lang.String. Use one of those types or remove @Account.");
+                        + "selects the account of a GmailSmtpProfile, GmailAccount, AppPassword, jakarta.mail.Session,"
+                        + " ImapProfile, jakarta.mail.Store or GmailApiProfile, but the type is java.lang.String. Use one"
+                        + " of those types or remove @Account.");
     }
 
     @Test
@@ -59,7 +60,8 @@ class FakeGmailMisuseTest {
         assertThat(failureOf(InjectGmailOnString.class)).isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessage("@InjectGmail on field " + PREFIX + "InjectGmailOnString.address needs one of the types "
                         + "GmailSmtpProfile, FakeGmailServer, GmailAccount, AppPassword, jakarta.mail.Session, "
-                        + "TestClock or ImapProfile, but the type is java.lang.String. Change the field's type or remove @InjectGmail.");
+                        + "TestClock, ImapProfile or GmailApiProfile, but the type is java.lang.String. Change the field's"
+                        + " type or remove @InjectGmail.");
     }
 
     @Test
