@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Selects the Google Account an injected {@code GmailSmtpProfile}, {@code GmailAccount}, {@code AppPassword} or
- * {@code jakarta.mail.Session} belongs to, when {@link FakeGmail#accounts()} configures several. Without it, the
+ * Selects the Google Account an injected {@code GmailSmtpProfile}, {@code GmailAccount}, {@code AppPassword},
+ * {@code jakarta.mail.Session}, {@code ImapProfile}, {@code jakarta.mail.Store} or {@code GmailApiProfile} belongs to, when {@link FakeGmail#accounts()} configures several. Without it, the
  * first (default) account is used.
  *
  * <pre>{@code

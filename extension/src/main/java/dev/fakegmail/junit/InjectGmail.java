@@ -9,8 +9,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sets a field to a value of the fake Gmail that applies ({@link FakeGmail}): a {@code GmailSmtpProfile},
- * {@code FakeGmailServer}, {@code GmailAccount}, {@code AppPassword} or {@code jakarta.mail.Session}, optionally
- * with {@link Account} and {@link Ssl}. The field must not be final.
+ * {@code FakeGmailServer}, {@code GmailAccount}, {@code AppPassword}, {@code jakarta.mail.Session},
+ * {@code TestClock}, {@code ImapProfile} or (with {@link FakeGmail#http()}) {@code GmailApiProfile}, optionally with
+ * {@link Account}, {@link Ssl} and {@link GmailApiScopes}. The field must not be final. A static
+ * {@code GmailApiProfile} field gets a new refresh token after each reset, which revokes the previous one.
  *
  * <p>Static fields are set before all tests from the class's server, and again before each test that uses it
  * (after the reset, so they carry the current app password). This lets frameworks that read configuration from
