@@ -121,6 +121,22 @@ class GmailApiInjectionTest {
         }
     }
 
+    /** A static field is set before all tests and again after the reset before each test, which revoked its token. */
+    @Nested
+    @FakeGmail(http = true)
+    class StaticField {
+        @InjectGmail
+        static GmailApiProfile shared;
+
+        @Test
+        void carriesALiveTokenMintedAfterTheReset(FakeGmailServer gmail) throws Exception {
+            assertThat(gmail.defaultAccount().refreshTokens()).singleElement()
+                    .satisfies(token -> assertThat(token.value()).isEqualTo(shared.refreshToken()))
+                    .satisfies(token -> assertThat(token.isRevoked()).isFalse());
+            assertThat(client(shared).users().getProfile("me").execute().getEmailAddress()).isEqualTo("user@gmail.com");
+        }
+    }
+
     static Gmail client(GmailApiProfile profile) {
         return new Gmail.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
                 new HttpCredentialsAdapter(UserCredentials.newBuilder()
