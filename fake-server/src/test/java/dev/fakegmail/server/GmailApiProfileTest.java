@@ -63,12 +63,19 @@ class GmailApiProfileTest {
             assertThat(live.value()).isEqualTo(token.value());
             assertThat(live.scope()).isEqualTo("https://www.googleapis.com/auth/gmail.send");
             assertThat(token.isRevoked()).isTrue();
+            assertThat(gmail.defaultAccount().refreshTokens()).containsExactly(live);
             assertThat(gmail.grantToken(TokenRequest.refresh(CLIENT, token))).isInstanceOfSatisfying(
                     TokenGrant.Granted.class, granted -> assertThat(granted.token().scope())
                             .isEqualTo("https://www.googleapis.com/auth/gmail.send"));
             gmail.defaultAccount().changePassword("a new password 123");
             assertThat(live.isRevoked()).isTrue();
             assertThat(gmail.grantToken(TokenRequest.refresh(CLIENT, token))).isInstanceOf(TokenGrant.Refused.class);
+
+            RefreshToken again = gmail.defaultAccount().reinstate(token);
+            gmail.reset();
+            assertThat(again.isRevoked()).isTrue();
+            assertThat(gmail.grantToken(TokenRequest.refresh(CLIENT, token)))
+                    .isEqualTo(new TokenGrant.Refused(400, "invalid_grant", "Token has been expired or revoked."));
         }
     }
 
