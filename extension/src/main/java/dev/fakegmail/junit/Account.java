@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Selects the Google Account an injected {@code GmailSmtpProfile}, {@code GmailAccount}, {@code AppPassword},
- * {@code jakarta.mail.Session}, {@code ImapProfile}, {@code jakarta.mail.Store} or {@code GmailApiProfile} belongs to, when {@link FakeGmail#accounts()} configures several. Without it, the
- * first (default) account is used.
+ * {@code jakarta.mail.Session}, {@code ImapProfile}, {@code jakarta.mail.Store} or {@code GmailApiProfile} belongs
+ * to, when {@link FakeGmail#accounts()} configures several. Without it, the first (default) account is used.
  *
  * <pre>{@code
  * @Test

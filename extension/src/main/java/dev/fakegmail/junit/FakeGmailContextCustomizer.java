@@ -18,8 +18,9 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Before a Spring test context refreshes: starts a fake Gmail, puts its properties ({@link SpringProperties}) first
- * in the environment (with {@link FakeGmail#http()}, the Gmail API's too), registers the server as a singleton the context stops when it closes ({@link SpringGmail}),
- * and adds the checks of {@link SpringMisuse} (and, on Spring Boot before 3.4, {@link LegacyBootMailTrust}).
+ * in the environment (with {@link FakeGmail#http()}, the Gmail API's too), registers the server as a singleton the
+ * context stops when it closes ({@link SpringGmail}), and adds the checks of {@link SpringMisuse} (and, on Spring
+ * Boot before 3.4, {@link LegacyBootMailTrust}).
  *
  * <p><b>Context caching.</b> Equal when the {@link FakeGmail} and {@link GmailProperties} configurations are equal,
  * so test classes configured alike share one context and one server. The server is started with a fixed app

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 
 /**
  * One value to inject: where (a parameter or a field, named for messages), its type, and what {@link Account},
- * {@link Ssl} and {@link GmailApiScopes} ask for. Misuse fails with {@link ParameterResolutionException} for parameters and
- * {@link ExtensionConfigurationException} for fields.
+ * {@link Ssl} and {@link GmailApiScopes} ask for. Misuse fails with {@link ParameterResolutionException} for
+ * parameters and {@link ExtensionConfigurationException} for fields.
  */
 record Injection(String element, Class<?> type, Optional<String> account, boolean ssl,
                  Optional<List<String>> scopes, boolean parameter) {
@@ -47,7 +47,7 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
                 false);
     }
 
-    /** Whether this extension injects the type; fails when {@link Account} or {@link Ssl} do not fit it. */
+    /** Whether this extension injects the type; fails when {@link Account}, {@link Ssl} or the scopes do not fit. */
     boolean supported() {
         if (account.isPresent() && !ACCOUNT_TYPES.contains(type)) {
             throw failure("@Account on " + element + " selects the account of a GmailSmtpProfile, GmailAccount, "
@@ -128,7 +128,8 @@ record Injection(String element, Class<?> type, Optional<String> account, boolea
             throw failure("@GmailApiScopes on " + element + " chooses the scopes of an injected GmailApiProfile, but "
                     + "the type is " + type.getName() + ". Use GmailApiProfile or remove @GmailApiScopes.");
         }
-        if (named.isEmpty() || named.stream().anyMatch(s -> s.isBlank() || s.chars().anyMatch(Character::isWhitespace))) {
+        boolean malformed = named.stream().anyMatch(s -> s.isBlank() || s.chars().anyMatch(Character::isWhitespace));
+        if (named.isEmpty() || malformed) {
             throw failure("@GmailApiScopes on " + element + " needs one or more scopes, each one URL without spaces, "
                     + "but found " + named.stream().map(s -> "\"" + s + "\"").toList() + ". Name them like "
                     + "@GmailApiScopes({\"https://www.googleapis.com/auth/gmail.send\"}), or remove it for "

@@ -143,7 +143,8 @@ public final class FakeGmailServer implements AutoCloseable {
      * a new {@link OAuthClient} and a refresh token minted for it with {@code scopes} ({@code https://mail.google.com/}
      * when none are named), which a password change or a {@link #reset()} revokes.
      *
-     * @throws IllegalStateException    when the HTTP side is off (the message names the fix) or the server is not running
+     * @throws IllegalStateException    when the HTTP side is off (the message names the fix) or the server is not
+     *                                  running
      * @throws IllegalArgumentException for a blank scope or one with spaces
      */
     public GmailApiProfile gmailApiProfile(GmailAccount account, String... scopes) {
