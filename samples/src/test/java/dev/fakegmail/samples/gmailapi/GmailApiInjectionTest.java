@@ -97,6 +97,26 @@ class GmailApiInjectionTest {
                 .containsExactly(first.refreshToken(), second.refreshToken());
     }
 
+    @Test
+    void outsideJUnitTheServerMakesTheSameValue(FakeGmailServer gmail) {
+        GmailApiProfile sender = gmail.gmailApiProfile(gmail.defaultAccount(),
+                "https://www.googleapis.com/auth/gmail.send", "https://www.googleapis.com/auth/gmail.readonly");
+
+        assertThat(sender.scopes()).containsExactly("https://www.googleapis.com/auth/gmail.send",
+                "https://www.googleapis.com/auth/gmail.readonly");
+        assertThat(gmail.defaultAccount().refreshTokens()).singleElement().satisfies(token -> {
+            assertThat(token.value()).isEqualTo(sender.refreshToken());
+            assertThat(token.scope()).isEqualTo("https://www.googleapis.com/auth/gmail.send "
+                    + "https://www.googleapis.com/auth/gmail.readonly");
+            assertThat(token.client()).isEqualTo(sender.oauthClient());
+        });
+        assertThat(sender.toString()).doesNotContain(sender.refreshToken(), sender.clientSecret());
+        assertThat(catchThrowable(() -> gmail.gmailApiProfile("gmail.send gmail.readonly")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A scope is one URL such as https://www.googleapis.com/auth/gmail.readonly, but was"
+                        + " \"gmail.send gmail.readonly\"; pass several scopes as separate arguments");
+    }
+
     /** A field, another account, and a token that may read but not send. */
     @Nested
     @FakeGmail(http = true, accounts = {"user@gmail.com", "alice@gmail.com"})
