@@ -1,5 +1,7 @@
 package dev.fakegmail.http.internal.gmail;
 
+import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.MessageRefusedException;
 import java.util.Optional;
 
 /**
@@ -75,6 +77,26 @@ record GoogleError(int code, String message, String itemMessage, String domain, 
     /** 400, {@code users.messages.send} without {@code raw} and without an upload. */
     static GoogleError rawRequired() {
         return invalidArgument("'raw' RFC822 payload message string or uploading message via /upload/* URL required");
+    }
+
+    /** 400, {@code users.drafts.create} or {@code update} without {@code message.raw} and without an upload. */
+    static GoogleError missingDraftMessage() {
+        return invalidArgument("Missing draft message");
+    }
+
+    /** 400, {@code users.drafts.send} without the {@code id} of the draft to send. */
+    static GoogleError missingDraftId() {
+        return invalidArgument("Missing draft id: send {\"id\": \"<the draft's id>\"}, as drafts.create or"
+                + " drafts.list answered it");
+    }
+
+    /** Gmail's refusal of a message the core would not send or keep ({@link FakeGmailServer#sendAs}). */
+    static GoogleError refusal(MessageRefusedException e) {
+        return switch (e.reason()) {
+            case DAILY_LIMIT -> sendingLimit();
+            case TOO_LARGE -> invalidArgument("Request payload size exceeds the limit: " + (35 << 20) + " bytes.");
+            case NO_RECIPIENT, INVALID_RECIPIENT -> invalidArgument(e.getMessage());
+        };
     }
 
     /** 429, the account's daily sending limit. */
