@@ -35,7 +35,7 @@ final class Drafts {
         return Optional.of(json(keep(() -> store.create(account, raw(message), threadId(message)))));
     }
 
-    /** {@code POST /upload/…/drafts?uploadType=media|multipart}: the message uploaded, a {@code Draft} as metadata. */
+    /** {@code POST /upload/…/drafts?uploadType=media|multipart}: the message uploaded, a Draft as metadata. */
     Optional<ObjectNode> createUpload(Exchange call, GmailAccount account) throws IOException {
         Upload.Parts upload = Upload.parts(call);
         JsonNode message = upload.metadata().path("message");

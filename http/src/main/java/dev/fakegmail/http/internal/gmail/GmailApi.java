@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The Gmail API door (docs/gmail-api.md): Google's paths under {@code /gmail/v1/users/{userId}} and the upload path
- * {@code /upload/gmail/v1/users/{userId}/messages/send} (and {@code …/drafts}), at the root of the HTTP port so a Google client is pointed at
+ * {@code /upload/gmail/v1/users/{userId}/messages/send}, at the root of the HTTP port so a Google client is pointed at
  * the fake by its root URL alone. Every method authenticates its bearer token and checks its scopes before it runs,
  * then meets the faults planned at {@code Stage.GMAIL_API}, and answers a refusal in Google's JSON error envelope.
  */

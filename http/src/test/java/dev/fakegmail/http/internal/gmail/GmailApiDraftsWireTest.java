@@ -63,7 +63,7 @@ class GmailApiDraftsWireTest {
 
         HttpResponse<String> first = get(DRAFTS + "?maxResults=2", readonly);
         HttpResponse<String> second = get(DRAFTS + "?maxResults=2&pageToken=2", readonly);
-        HttpResponse<String> two = get(DRAFTS + "?q=subject:two%20is:draft", readonly);
+        HttpResponse<String> two = get(DRAFTS + "?q=subject:two%20is:draft&includeSpamTrash=true", readonly);
         HttpResponse<String> bobs = get(DRAFTS, GMAIL.account(BOB).issueAccessToken());
 
         assertThat(first.body()).isEqualTo("""
@@ -169,8 +169,9 @@ class GmailApiDraftsWireTest {
 
         assertThat(create.statusCode()).isEqualTo(403);
         assertThat(create.headers().firstValue("WWW-Authenticate")).hasValue("Bearer"
-                + " realm=\"https://accounts.google.com/\", error=\"insufficient_scope\", scope=\"https://mail.google.com/"
-                + " https://www.googleapis.com/auth/gmail.modify https://www.googleapis.com/auth/gmail.compose\"");
+                + " realm=\"https://accounts.google.com/\", error=\"insufficient_scope\","
+                + " scope=\"https://mail.google.com/ https://www.googleapis.com/auth/gmail.modify"
+                + " https://www.googleapis.com/auth/gmail.compose\"");
         assertThat(create.body()).contains("\"message\" : \"Request had insufficient authentication scopes.\"",
                 "\"reason\" : \"insufficientPermissions\"", "\"reason\" : \"ACCESS_TOKEN_SCOPE_INSUFFICIENT\"",
                 "\"method\" : \"caribou.api.proto.MailboxService.CreateDraft\"");
@@ -307,17 +308,37 @@ class GmailApiDraftsWireTest {
 
         HttpResponse<String> created = send(authorized("/upload" + DRAFTS + "?uploadType=media", token)
                 .header("Content-Type", "message/rfc822").POST(HttpRequest.BodyPublishers.ofString(MAIL)));
+        HttpResponse<String> updated = send(authorized("/upload" + DRAFTS + "/r1?uploadType=media", token)
+                .header("Content-Type", "message/rfc822").PUT(HttpRequest.BodyPublishers.ofString(MAIL)));
         HttpResponse<String> sent = send(authorized("/upload" + DRAFTS + "/send?uploadType=multipart", token)
                 .header("Content-Type", "multipart/related; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(multipart)));
 
         assertThat(created.statusCode()).isEqualTo(200);
         assertThat(created.body()).contains("\"id\" : \"r1\"", "\"labelIds\" : [ \"DRAFT\" ]");
+        assertThat(updated.body()).contains("\"id\" : \"r1\"", "\"id\" : \"2000000000000002\"");
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(sent.body()).contains("\"labelIds\" : [ \"SENT\" ]");
         assertThat(server.awaitMessages(1, Duration.ofSeconds(5))).singleElement()
                 .satisfies(m -> assertThat(m.subject()).isEqualTo("Uploaded"));
         assertThat(get(DRAFTS, token).body()).isEqualTo("{\n  \"resultSizeEstimate\" : 0\n}");
+    }
+
+    @Test
+    void aThreadIdGivenIsKeptAndAMessageOverGmailsLimitIsRefused() throws Exception {
+        AccessToken token = GMAIL.account(ALICE).issueAccessToken();
+        String big = MAIL + "x".repeat(35_882_577) + "\r\n";
+
+        HttpResponse<String> threaded = post(DRAFTS, token, "{\"message\": {\"threadId\": \"0000000000000005\","
+                + " \"raw\": \"" + base64(MAIL) + "\"}}");
+        HttpResponse<String> tooLarge = send(authorized("/upload" + DRAFTS + "?uploadType=media", token)
+                .header("Content-Type", "message/rfc822").POST(HttpRequest.BodyPublishers.ofString(big)));
+
+        assertThat(threaded.body()).contains("\"id\" : \"2000000000000001\"", "\"threadId\" : \"0000000000000005\"");
+        assertThat(tooLarge.statusCode()).isEqualTo(400);
+        assertThat(tooLarge.body())
+                .contains("\"message\" : \"Request payload size exceeds the limit: 36700160 bytes.\"");
+        assertThat(get(DRAFTS, token).body()).contains("\"resultSizeEstimate\" : 1");
     }
 
     private HttpResponse<String> post(String path, AccessToken token, String json)
