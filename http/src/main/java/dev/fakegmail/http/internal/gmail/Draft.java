@@ -9,8 +9,9 @@ import dev.fakegmail.server.ReceivedMessage;
  * @param id       {@code r} and a number, such as {@code r1}
  * @param message  the draft's message; its Gmail API id is {@link Mailbox#id} of it
  * @param threadId the {@code message.threadId} the request named, else the message's own id
+ * @param size     the message's size in bytes, as stored
  */
-record Draft(String id, ReceivedMessage message, String threadId) {
+record Draft(String id, ReceivedMessage message, String threadId, int size) {
     /** The Gmail API id of the draft's message. */
     String messageId() {
         return Mailbox.id(message);

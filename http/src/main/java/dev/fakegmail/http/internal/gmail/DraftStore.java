@@ -17,21 +17,35 @@ import java.util.function.Function;
  * One server's drafts (docs/gmail-api.md §5), per account, in the order they last changed. Draft ids are {@code r1},
  * {@code r2}, …; a draft message's number is 2^61 + n (its Gmail API id {@code 2000000000000001}, …), clear of the
  * accepted messages' numbers and of the arrivals' 2^62 + n. Both count from 1 again, and every draft is gone, once
- * the server was {@link FakeGmailServer#reset() reset} (seen at the next call). Thread-safe: one lock, so a draft is
- * sent at most once.
+ * the server was {@link FakeGmailServer#reset() reset} (seen at the next call). Bounded: at most
+ * {@value #MAX_DRAFTS} drafts per account and {@value #MAX_BYTES} bytes of drafts' messages per server (chosen), so a
+ * client that never sends cannot fill the heap. Thread-safe: one lock, so a draft is sent at most once.
  */
 final class DraftStore {
     /** The number of the first draft message, less one. */
     static final long MESSAGE_BASE = 1L << 61;
+    /** The most drafts one account keeps. */
+    static final int MAX_DRAFTS = 1000;
+    /** The most bytes the drafts' messages of one server take together (200 MiB). */
+    static final long MAX_BYTES = 200L << 20;
 
     private final FakeGmailServer gmail;
+    private final int maxDrafts;
+    private final long maxBytes;
     private final Map<String, Map<String, Draft>> byAccount = new HashMap<>();
     private long resets;
     private long drafts;
     private long messages;
+    private long bytes;
 
     DraftStore(FakeGmailServer gmail) {
+        this(gmail, MAX_DRAFTS, MAX_BYTES);
+    }
+
+    DraftStore(FakeGmailServer gmail, int maxDrafts, long maxBytes) {
         this.gmail = gmail;
+        this.maxDrafts = maxDrafts;
+        this.maxBytes = maxBytes;
         this.resets = gmail.resets();
     }
 
@@ -42,9 +56,13 @@ final class DraftStore {
      */
     synchronized Draft create(GmailAccount account, byte[] rfc822, Optional<String> threadId) {
         current();
-        Draft draft = compose(account, "r" + (drafts + 1), rfc822, threadId);
+        if (mine(account).size() >= maxDrafts) {
+            throw GoogleError.tooManyDrafts("This fake keeps at most " + maxDrafts + " drafts per account; send or"
+                    + " delete one (drafts.send, drafts.delete) first").refused();
+        }
+        Draft draft = compose(account, "r" + (drafts + 1), rfc822, threadId, 0);
         drafts++;
-        mine(account).put(draft.id(), draft);
+        put(account, draft);
         return draft;
     }
 
@@ -55,9 +73,9 @@ final class DraftStore {
      */
     synchronized Draft update(GmailAccount account, String id, byte[] rfc822, Optional<String> threadId) {
         Draft old = find(account, id);
-        Draft draft = compose(account, id, rfc822, threadId.or(() -> Optional.of(old.threadId())));
-        mine(account).remove(id);
-        mine(account).put(id, draft);
+        Draft draft = compose(account, id, rfc822, threadId.or(() -> Optional.of(old.threadId())), old.size());
+        remove(account, id);
+        put(account, draft);
         return draft;
     }
 
@@ -92,7 +110,7 @@ final class DraftStore {
      */
     synchronized void delete(GmailAccount account, String id) {
         find(account, id);
-        mine(account).remove(id);
+        remove(account, id);
     }
 
     /**
@@ -104,15 +122,31 @@ final class DraftStore {
     synchronized <T> T send(GmailAccount account, String id, Optional<byte[]> replacement, Function<byte[], T> sender) {
         Draft draft = find(account, id);
         T sent = sender.apply(replacement.orElseGet(() -> draft.message().rawBytes()));
-        mine(account).remove(id);
+        remove(account, id);
         return sent;
     }
 
-    private Draft compose(GmailAccount account, String id, byte[] rfc822, Optional<String> threadId) {
+    /** A draft of a new message; {@code replacing} bytes of the draft it replaces are freed when it is kept. */
+    private Draft compose(GmailAccount account, String id, byte[] rfc822, Optional<String> threadId,
+                          long replacing) {
+        ReceivedMessage message = gmail.composeAs(account, Long.toString(MESSAGE_BASE + messages + 1), rfc822);
+        int size = message.rawBytes().length;
+        if (bytes - replacing + size > maxBytes) {
+            throw GoogleError.tooManyDrafts("This fake keeps at most " + maxBytes + " bytes of drafts; send or delete"
+                    + " some (drafts.send, drafts.delete) first").refused();
+        }
         messages++;
-        String number = Long.toString(MESSAGE_BASE + messages);
-        ReceivedMessage message = gmail.composeAs(account, number, rfc822);
-        return new Draft(id, message, threadId.orElseGet(() -> Mailbox.id(message)));
+        return new Draft(id, message, threadId.orElseGet(() -> Mailbox.id(message)), size);
+    }
+
+    private void put(GmailAccount account, Draft draft) {
+        mine(account).put(draft.id(), draft);
+        bytes += draft.size();
+    }
+
+    private void remove(GmailAccount account, String id) {
+        Draft gone = mine(account).remove(id);
+        bytes -= gone == null ? 0 : gone.size();
     }
 
     private Map<String, Draft> mine(GmailAccount account) {
@@ -126,6 +160,7 @@ final class DraftStore {
             byAccount.clear();
             drafts = 0;
             messages = 0;
+            bytes = 0;
             resets = now;
         }
     }

@@ -90,6 +90,11 @@ record GoogleError(int code, String message, String itemMessage, String domain, 
                 + " drafts.list answered it");
     }
 
+    /** 403, the fake's own bound on drafts ({@code message} names it and the fix); chosen, Gmail has no such bound. */
+    static GoogleError tooManyDrafts(String message) {
+        return of(403, message, "quotaExceeded", "RESOURCE_EXHAUSTED");
+    }
+
     /** Gmail's refusal of a message the core would not send or keep ({@link FakeGmailServer#sendAs}). */
     static GoogleError refusal(MessageRefusedException e) {
         return switch (e.reason()) {
