@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * {@code users.drafts.create}, {@code list}, {@code get}, {@code update}, {@code delete} and {@code send}
@@ -125,7 +126,7 @@ final class Drafts {
         return node;
     }
 
-    private static Draft keep(java.util.function.Supplier<Draft> change) {
+    private static Draft keep(Supplier<Draft> change) {
         try {
             return change.get();
         } catch (MessageRefusedException e) {

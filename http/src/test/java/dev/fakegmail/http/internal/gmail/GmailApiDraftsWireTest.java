@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fakegmail.server.AccessToken;
 import dev.fakegmail.server.ActivityEvent;
 import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.Fault;
+import dev.fakegmail.server.GmailApiFault;
+import dev.fakegmail.server.Stage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -339,6 +342,21 @@ class GmailApiDraftsWireTest {
         assertThat(tooLarge.body())
                 .contains("\"message\" : \"Request payload size exceeds the limit: 36700160 bytes.\"");
         assertThat(get(DRAFTS, token).body()).contains("\"resultSizeEstimate\" : 1");
+    }
+
+    @Test
+    void aPlannedFaultStrikesDraftsSendAndTheDraftStays() throws Exception {
+        AccessToken token = GMAIL.account(ALICE).issueAccessToken();
+        post(DRAFTS, token, draft(MAIL));
+        server.faults().on(Stage.GMAIL_API).once().inject(Fault.gmailApi(GmailApiFault.BACKEND_ERROR));
+
+        HttpResponse<String> struck = post(DRAFTS + "/send", token, "{\"id\": \"r1\"}");
+        HttpResponse<String> retried = post(DRAFTS + "/send", token, "{\"id\": \"r1\"}");
+
+        assertThat(struck.statusCode()).isEqualTo(500);
+        assertThat(struck.body()).contains("\"message\" : \"Backend Error\"", "\"reason\" : \"backendError\"");
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(server.receivedMessages()).hasSize(1);
     }
 
     private HttpResponse<String> post(String path, AccessToken token, String json)
