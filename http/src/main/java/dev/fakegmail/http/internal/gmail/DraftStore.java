@@ -57,8 +57,7 @@ final class DraftStore {
     synchronized Draft create(GmailAccount account, byte[] rfc822, Optional<String> threadId) {
         current();
         if (mine(account).size() >= maxDrafts) {
-            throw GoogleError.tooManyDrafts("This fake keeps at most " + maxDrafts + " drafts per account; send or"
-                    + " delete one (drafts.send, drafts.delete) first").refused();
+            throw GoogleError.tooManyDrafts(maxDrafts).refused();
         }
         Draft draft = compose(account, "r" + (drafts + 1), rfc822, threadId, 0);
         drafts++;
@@ -132,8 +131,7 @@ final class DraftStore {
         ReceivedMessage message = gmail.composeAs(account, Long.toString(MESSAGE_BASE + messages + 1), rfc822);
         int size = message.rawBytes().length;
         if (bytes - replacing + size > maxBytes) {
-            throw GoogleError.tooManyDrafts("This fake keeps at most " + maxBytes + " bytes of drafts; send or delete"
-                    + " some (drafts.send, drafts.delete) first").refused();
+            throw GoogleError.draftsTooLarge(maxBytes).refused();
         }
         messages++;
         return new Draft(id, message, threadId.orElseGet(() -> Mailbox.id(message)), size);

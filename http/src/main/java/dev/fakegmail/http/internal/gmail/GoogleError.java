@@ -90,9 +90,16 @@ record GoogleError(int code, String message, String itemMessage, String domain, 
                 + " drafts.list answered it");
     }
 
-    /** 403, the fake's own bound on drafts ({@code message} names it and the fix); chosen, Gmail has no such bound. */
-    static GoogleError tooManyDrafts(String message) {
-        return of(403, message, "quotaExceeded", "RESOURCE_EXHAUSTED");
+    /** 403, the fake's bound on an account's drafts (chosen: Gmail has no such small bound). */
+    static GoogleError tooManyDrafts(int max) {
+        return of(403, "This fake keeps at most " + max + " drafts per account; send or delete one (drafts.send,"
+                + " drafts.delete) first", "quotaExceeded", "RESOURCE_EXHAUSTED");
+    }
+
+    /** 403, the fake's bound on the bytes of a server's drafts (chosen). */
+    static GoogleError draftsTooLarge(long max) {
+        return of(403, "This fake keeps at most " + max + " bytes of drafts; send or delete some (drafts.send,"
+                + " drafts.delete) first", "quotaExceeded", "RESOURCE_EXHAUSTED");
     }
 
     /** Gmail's refusal of a message the core would not send or keep ({@link FakeGmailServer#sendAs}). */
