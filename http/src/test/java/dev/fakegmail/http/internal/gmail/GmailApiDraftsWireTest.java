@@ -183,6 +183,8 @@ class GmailApiDraftsWireTest {
         assertThat(sendReadonly.body()).contains("\"method\" : \"caribou.api.proto.MailboxService.SendDraft\"");
         assertThat(list.statusCode()).isEqualTo(403);
         assertThat(get(DRAFTS, readonly).statusCode()).isEqualTo(200);
+        assertThat(post(DRAFTS, GMAIL.account(ALICE).issueAccessToken("https://www.googleapis.com/auth/gmail.modify"),
+                draft(MAIL)).statusCode()).isEqualTo(200);
     }
 
     @Test
