@@ -42,13 +42,12 @@ final class ApiSender {
     }
 
     ReceivedMessage send(GmailAccount account, byte[] submitted) {
-        byte[] data = crlf(submitted);
-        if (data.length > SmtpConfig.GMAIL_MAX_MESSAGE_SIZE) {
-            throw new MessageRefusedException(MessageRefusedException.Reason.TOO_LARGE, "The message is "
-                    + data.length + " bytes, larger than Gmail's limit of " + SmtpConfig.GMAIL_MAX_MESSAGE_SIZE
-                    + " bytes (35 MiB); send a smaller message");
+        byte[] data = withinLimit(crlf(submitted));
+        List<String> recipients = addresses(data);
+        if (recipients.isEmpty()) {
+            throw new MessageRefusedException(MessageRefusedException.Reason.NO_RECIPIENT,
+                    "Recipient address required");
         }
-        List<String> recipients = recipients(data);
         if (!account.maySendNow()) {
             throw new MessageRefusedException(MessageRefusedException.Reason.DAILY_LIMIT, "Account "
                     + account.address() + " sent " + account.sentInLast24Hours() + " messages in the last 24 hours,"
@@ -69,8 +68,28 @@ final class ApiSender {
         return message;
     }
 
-    /** The addresses of the {@code To}, {@code Cc} and {@code Bcc} headers, in that order. */
-    private static List<String> recipients(byte[] data) {
+    /**
+     * A message {@code account} composed and has not sent (a Gmail API draft): CRLF line ends, the 35 MiB limit and
+     * readable {@code To}, {@code Cc} and {@code Bcc} headers (none is fine), then nothing else — no rewrite, no
+     * journal, no mailbox, no quota, no activity.
+     */
+    ReceivedMessage compose(GmailAccount account, String id, byte[] submitted) {
+        byte[] data = withinLimit(crlf(submitted));
+        Envelope envelope = new Envelope(account.address(), account.address(), addresses(data));
+        return new ReceivedMessage(id, envelope, "", "", "", DOOR, clock.instant(), MessageBytes.unchanged(data));
+    }
+
+    private static byte[] withinLimit(byte[] data) {
+        if (data.length > SmtpConfig.GMAIL_MAX_MESSAGE_SIZE) {
+            throw new MessageRefusedException(MessageRefusedException.Reason.TOO_LARGE, "The message is "
+                    + data.length + " bytes, larger than Gmail's limit of " + SmtpConfig.GMAIL_MAX_MESSAGE_SIZE
+                    + " bytes (35 MiB); send a smaller message");
+        }
+        return data;
+    }
+
+    /** The addresses of the {@code To}, {@code Cc} and {@code Bcc} headers, in that order; possibly none. */
+    private static List<String> addresses(byte[] data) {
         InternetHeaders headers;
         try {
             headers = new InternetHeaders(new ByteArrayInputStream(data));
@@ -92,10 +111,6 @@ final class ApiSender {
                 throw new MessageRefusedException(MessageRefusedException.Reason.INVALID_RECIPIENT,
                         "Invalid " + name + " header");
             }
-        }
-        if (recipients.isEmpty()) {
-            throw new MessageRefusedException(MessageRefusedException.Reason.NO_RECIPIENT,
-                    "Recipient address required");
         }
         return recipients;
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local server that behaves like {@code smtp.gmail.com}: STARTTLS on the submission port (587 when free),
@@ -32,6 +33,7 @@ public final class FakeGmailServer implements AutoCloseable {
     private final ApiSender api;
     private final TokenGrants tokens;
     private final TokenRegistry registry;
+    private final AtomicLong resets = new AtomicLong();
 
     FakeGmailServer(ServerSettings settings) {
         this.settings = settings;
@@ -318,6 +320,23 @@ public final class FakeGmailServer implements AutoCloseable {
     }
 
     /**
+     * A message {@code account} wrote and has not sent, as the Gmail API's {@code users.drafts} hold it (the HTTP
+     * side's door calls it; docs/gmail-api.md §5): bare LF line ends become CRLF, and Gmail's 35 MiB limit and its
+     * check of the {@code To}, {@code Cc} and {@code Bcc} headers apply (a draft may have no recipient). Nothing is
+     * sent, stored, counted or logged: it is not in {@link #receivedMessages()} nor in any mailbox, and
+     * {@link #message(String)} does not know it. {@link #sendAs} sends its {@link ReceivedMessage#rawBytes()}.
+     *
+     * @param id     its id, chosen by the caller (the door numbers its drafts' messages itself)
+     * @param rfc822 the whole message, headers and body
+     * @return the message, from the account, composed now on the server's clock
+     * @throws MessageRefusedException when Gmail refuses it: too large, or an invalid recipient header
+     */
+    public ReceivedMessage composeAs(GmailAccount account, String id, byte[] rfc822) {
+        return api.compose(Objects.requireNonNull(account, "account"), Objects.requireNonNull(id, "id"),
+                Objects.requireNonNull(rfc822, "rfc822"));
+    }
+
+    /**
      * Deletes one accepted message: from the received messages and from every mailbox that holds a copy.
      *
      * @return true when a message with this id existed
@@ -429,6 +448,15 @@ public final class FakeGmailServer implements AutoCloseable {
         received.clear();
         activity.clear();
         directory.reset();
+        resets.incrementAndGet();
+    }
+
+    /**
+     * How many times {@link #reset()} ran. State kept beside the server by the HTTP side (the Gmail API's drafts,
+     * docs/gmail-api.md §5) starts afresh when it changes; the count itself is never reset.
+     */
+    public long resets() {
+        return resets.get();
     }
 
     @Override

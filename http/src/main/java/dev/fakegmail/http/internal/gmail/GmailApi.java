@@ -36,12 +36,14 @@ public final class GmailApi {
         Messages messages = new Messages(mailboxes);
         Labels labels = new Labels(mailboxes);
         ThreadsApi threads = new ThreadsApi(mailboxes);
+        Drafts drafts = new Drafts(new DraftStore(gmail), messages);
         List<Route> api = List.of(
                 route(gmail, "GET", USERS + "/profile", GmailMethod.GET_PROFILE, (call, account) -> Optional.of(
                         Resources.profile(account, mailboxes.of(account)))),
                 route(gmail, "POST", USERS + "/messages/send", GmailMethod.SEND_MESSAGE, messages::sendJson),
                 route(gmail, "GET", USERS + "/messages", GmailMethod.LIST_MESSAGES, messages::list),
-                route(gmail, "GET", USERS + "/messages/{id}", GmailMethod.GET_MESSAGE, messages::get),
+                route(gmail, "GET", USERS + "/messages/{id}", GmailMethod.GET_MESSAGE,
+                        drafts.messageOr(messages::get)),
                 route(gmail, "GET", USERS + "/messages/{messageId}/attachments/{id}", GmailMethod.GET_ATTACHMENT,
                         new Attachments(mailboxes)::get),
                 route(gmail, "DELETE", USERS + "/messages/{id}", GmailMethod.DELETE_MESSAGE, messages::delete),
@@ -53,9 +55,19 @@ public final class GmailApi {
                 route(gmail, "GET", USERS + "/labels", GmailMethod.LIST_LABELS,
                         (call, account) -> Optional.of(Resources.labels())),
                 route(gmail, "GET", USERS + "/labels/{id}", GmailMethod.GET_LABEL, (call, account) -> Optional.of(
-                        Resources.label(call.path(1), mailboxes.of(account)))));
+                        Resources.label(call.path(1), mailboxes.of(account)))),
+                route(gmail, "POST", USERS + "/drafts", GmailMethod.CREATE_DRAFT, drafts::create),
+                route(gmail, "GET", USERS + "/drafts", GmailMethod.LIST_DRAFTS, drafts::list),
+                route(gmail, "GET", USERS + "/drafts/{id}", GmailMethod.GET_DRAFT, drafts::get),
+                route(gmail, "PUT", USERS + "/drafts/{id}", GmailMethod.UPDATE_DRAFT, drafts::update),
+                route(gmail, "DELETE", USERS + "/drafts/{id}", GmailMethod.DELETE_DRAFT, drafts::delete),
+                route(gmail, "POST", USERS + "/drafts/send", GmailMethod.SEND_DRAFT, drafts::send));
         List<Route> upload = List.of(route(gmail, "POST", "/upload" + USERS + "/messages/send",
-                GmailMethod.SEND_MESSAGE, messages::sendUpload));
+                GmailMethod.SEND_MESSAGE, messages::sendUpload),
+                route(gmail, "POST", "/upload" + USERS + "/drafts", GmailMethod.CREATE_DRAFT, drafts::createUpload),
+                route(gmail, "PUT", "/upload" + USERS + "/drafts/{id}", GmailMethod.UPDATE_DRAFT,
+                        drafts::updateUpload),
+                route(gmail, "POST", "/upload" + USERS + "/drafts/send", GmailMethod.SEND_DRAFT, drafts::sendUpload));
         GoogleErrors errors = new GoogleErrors();
         // the form type too: Google's Java client declares it on the empty bodies of POSTs such as messages.trash
         return List.of(new Area("/gmail", api, "application/json, application/x-www-form-urlencoded", MAX_BODY, false,

@@ -19,7 +19,13 @@ enum GmailMethod {
     TRASH_MESSAGE("TrashMessage", Scopes.MAIL, Scopes.MODIFY),
     UNTRASH_MESSAGE("UntrashMessage", Scopes.MAIL, Scopes.MODIFY),
     LIST_LABELS("ListLabels", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS),
-    GET_LABEL("GetLabel", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS);
+    GET_LABEL("GetLabel", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS),
+    CREATE_DRAFT("CreateDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE),
+    LIST_DRAFTS("ListDrafts", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE, Scopes.READONLY),
+    GET_DRAFT("GetDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE, Scopes.READONLY),
+    UPDATE_DRAFT("UpdateDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE),
+    DELETE_DRAFT("DeleteDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE),
+    SEND_DRAFT("SendDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE);
 
     private final String rpcName;
     private final List<String> scopes;

@@ -1,5 +1,7 @@
 package dev.fakegmail.http.internal.gmail;
 
+import dev.fakegmail.server.FakeGmailServer;
+import dev.fakegmail.server.MessageRefusedException;
 import java.util.Optional;
 
 /**
@@ -75,6 +77,38 @@ record GoogleError(int code, String message, String itemMessage, String domain, 
     /** 400, {@code users.messages.send} without {@code raw} and without an upload. */
     static GoogleError rawRequired() {
         return invalidArgument("'raw' RFC822 payload message string or uploading message via /upload/* URL required");
+    }
+
+    /** 400, {@code users.drafts.create} or {@code update} without {@code message.raw} and without an upload. */
+    static GoogleError missingDraftMessage() {
+        return invalidArgument("Missing draft message");
+    }
+
+    /** 400, {@code users.drafts.send} without the {@code id} of the draft to send. */
+    static GoogleError missingDraftId() {
+        return invalidArgument("Missing draft id: send {\"id\": \"<the draft's id>\"}, as drafts.create or"
+                + " drafts.list answered it");
+    }
+
+    /** 403, the fake's bound on an account's drafts (chosen: Gmail has no such small bound). */
+    static GoogleError tooManyDrafts(int max) {
+        return of(403, "This fake keeps at most " + max + " drafts per account; send or delete one (drafts.send,"
+                + " drafts.delete) first", "quotaExceeded", "RESOURCE_EXHAUSTED");
+    }
+
+    /** 403, the fake's bound on the bytes of a server's drafts (chosen). */
+    static GoogleError draftsTooLarge(long max) {
+        return of(403, "This fake keeps at most " + max + " bytes of drafts; send or delete some (drafts.send,"
+                + " drafts.delete) first", "quotaExceeded", "RESOURCE_EXHAUSTED");
+    }
+
+    /** Gmail's refusal of a message the core would not send or keep ({@link FakeGmailServer#sendAs}). */
+    static GoogleError refusal(MessageRefusedException e) {
+        return switch (e.reason()) {
+            case DAILY_LIMIT -> sendingLimit();
+            case TOO_LARGE -> invalidArgument("Request payload size exceeds the limit: " + (35 << 20) + " bytes.");
+            case NO_RECIPIENT, INVALID_RECIPIENT -> invalidArgument(e.getMessage());
+        };
     }
 
     /** 429, the account's daily sending limit. */

@@ -83,18 +83,14 @@ final class Messages {
         return Optional.empty();
     }
 
-    private ObjectNode send(GmailAccount account, byte[] rfc822) {
+    /** Sends as {@code messages.send} does (also {@code drafts.send}): the sent message's id, thread and labels. */
+    ObjectNode send(GmailAccount account, byte[] rfc822) {
         try {
             ReceivedMessage sent = gmail.sendAs(account, rfc822);
             Mailbox mailbox = mailboxes.of(account);
             return MessageJson.reference(sent, mailbox.threadId(sent), mailbox.labels(sent));
         } catch (MessageRefusedException e) {
-            throw (switch (e.reason()) {
-                case DAILY_LIMIT -> GoogleError.sendingLimit();
-                case TOO_LARGE -> GoogleError.invalidArgument("Request payload size exceeds the limit: "
-                        + (35 << 20) + " bytes.");
-                case NO_RECIPIENT, INVALID_RECIPIENT -> GoogleError.invalidArgument(e.getMessage());
-            }).refused();
+            throw GoogleError.refusal(e).refused();
         }
     }
 
@@ -104,7 +100,7 @@ final class Messages {
     }
 
     /** Gmail takes base64url (padded or not) and, leniently, standard base64. */
-    private static byte[] base64(String text) {
+    static byte[] base64(String text) {
         String clean = text.strip().replace('+', '-').replace('/', '_');
         try {
             return Base64.getUrlDecoder().decode(clean);

@@ -4,6 +4,7 @@ import dev.fakegmail.server.ReceivedMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,11 @@ final class SearchQuery {
 
     /** What {@code q} keeps of a mailbox's messages. */
     static Predicate<ReceivedMessage> parse(String q, Mailbox mailbox) {
+        return parse(q, mailbox::labels);
+    }
+
+    /** What {@code q} keeps of messages whose labels {@code labels} tells (the drafts' messages carry DRAFT). */
+    static Predicate<ReceivedMessage> parse(String q, Function<ReceivedMessage, List<String>> labels) {
         List<Predicate<ReceivedMessage>> terms = new ArrayList<>();
         Matcher matcher = TERM.matcher(q);
         while (matcher.find()) {
@@ -32,7 +38,7 @@ final class SearchQuery {
                 case "to" -> m -> contains(String.join(",", m.header("To")) + "," + String.join(",", m.header("Cc"))
                         + "," + String.join(",", m.header("Bcc")), value);
                 case "subject" -> m -> contains(m.subject(), value);
-                case "in", "label", "is" -> m -> mailbox.labels(m).contains(value.toUpperCase(Locale.ROOT));
+                case "in", "label", "is" -> m -> labels.apply(m).contains(value.toUpperCase(Locale.ROOT));
                 default -> m -> word(m, operator.isEmpty() ? value : operator + ":" + value);
             });
         }

@@ -25,7 +25,8 @@ public final class Json {
         return MAPPER.createArrayNode();
     }
 
-    static JsonNode read(byte[] json) throws IOException {
+    /** Parses JSON; a {@link com.fasterxml.jackson.core.JacksonException} (an {@link IOException}) when it is not. */
+    public static JsonNode read(byte[] json) throws IOException {
         return MAPPER.readTree(json);
     }
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * docs/gmail-api.md with Google's own Node client, {@code googleapis} 176 (npm), pointed at the fake by its root URL
  * alone (it ignores any path in {@code rootUrl}, so the door sits at the root of the HTTP port) and refreshing
- * against the fake's {@code /token}: send, list, read back raw, and a {@code gmail.readonly} token refused on send.
+ * against the fake's {@code /token}: send, list, read back raw, a draft created, listed and sent, and a
+ * {@code gmail.readonly} token refused on send.
  * Skipped, with the install command as the reason, when Node or the package is missing.
  */
 class GoogleNodeClientTest {
@@ -64,11 +65,17 @@ class GoogleNodeClientTest {
         assertThat(result.at("/sent/labelIds").toString()).contains("\"SENT\"");
         assertThat(result.at("/listed/messages/0/id").asText()).isEqualTo("0000000000000001");
         assertThat(result.at("/raw").asText()).isEqualTo(new String(received.rawBytes(), StandardCharsets.UTF_8));
+        assertThat(result.at("/draft/id").asText()).isEqualTo("r1");
+        assertThat(result.at("/draft/message/labelIds/0").asText()).isEqualTo("DRAFT");
+        assertThat(result.at("/drafts/drafts/0/id").asText()).isEqualTo("r1");
+        assertThat(result.at("/draftSent/id").asText()).isEqualTo("0000000000000002");
+        assertThat(server.receivedMessages().get(1).subject()).isEqualTo("Drafted in Node");
+        assertThat(server.receivedMessages().get(1).from()).isEqualTo(ALICE.address());
         assertThat(result.at("/refused/status").asInt()).isEqualTo(403);
         assertThat(result.at("/refused/error/errors/0/reason").asText()).isEqualTo("insufficientPermissions");
         assertThat(result.at("/refused/error/status").asText()).isEqualTo("PERMISSION_DENIED");
         assertThat(result.at("/refused/wwwAuthenticate").asText()).contains("insufficient_scope");
-        assertThat(server.receivedMessages()).hasSize(1);
+        assertThat(server.receivedMessages()).hasSize(2);
     }
 
     private static boolean nodeRuns() throws InterruptedException {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docs/gmail-api.md with Google's own Python client, Debian's {@code python3-googleapi} (1.7.12, with
- * {@code google-auth}): its token refresh against {@code /token}, {@code alt=json} on every request, LF line ends.
+ * {@code google-auth}): its token refresh against {@code /token}, {@code alt=json} on every request, LF line ends,
+ * and a draft created, read back raw and sent.
  * Skipped, with the install command as the reason, when no {@code python3} can import it.
  */
 class GooglePythonClientTest {
@@ -62,9 +63,17 @@ class GooglePythonClientTest {
         assertThat(result.at("/sent/id").asText()).isEqualTo("0000000000000001");
         assertThat(result.at("/listed/messages/0/id").asText()).isEqualTo("0000000000000001");
         assertThat(result.at("/raw").asText()).isEqualTo(new String(received.rawBytes(), StandardCharsets.UTF_8));
+        assertThat(result.at("/draft/id").asText()).isEqualTo("r1");
+        assertThat(result.at("/draft/message/labelIds/0").asText()).isEqualTo("DRAFT");
+        assertThat(result.at("/draftRaw").asText()).isEqualTo("From: python@example.com\r\nTo: bob@gmail.com\r\n"
+                + "Subject: Drafted in Python\r\n\r\nKept, then sent.\r\n");
+        assertThat(result.at("/draftSent/id").asText()).isEqualTo("0000000000000002");
+        assertThat(result.at("/draftSent/labelIds/0").asText()).isEqualTo("SENT");
+        assertThat(server.receivedMessages().get(1).subject()).isEqualTo("Drafted in Python");
+        assertThat(server.receivedMessages().get(1).from()).isEqualTo(ALICE.address());
         assertThat(result.at("/refused/status").asInt()).isEqualTo(403);
         assertThat(result.at("/refused/error/errors/0/reason").asText()).isEqualTo("insufficientPermissions");
-        assertThat(server.receivedMessages()).hasSize(1);
+        assertThat(server.receivedMessages()).hasSize(2);
     }
 
     /** {@code python3} on the PATH, else Debian's {@code /usr/bin/python3}, whichever imports googleapiclient. */

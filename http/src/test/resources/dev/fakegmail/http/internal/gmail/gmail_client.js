@@ -1,5 +1,5 @@
 // Google's Node client (googleapis) against the fake's Gmail API door: refresh against the fake's /token, send, list,
-// read back raw, and a gmail.readonly token refused on send. Prints one JSON line with what it saw.
+// read back raw, a draft created, listed and sent, and a gmail.readonly token refused on send. Prints one JSON line with what it saw.
 const { google } = require('googleapis');
 const [root, tokenUri, clientId, clientSecret, refreshToken, readonlyToken] = process.argv.slice(2);
 
@@ -16,6 +16,11 @@ function gmailFor(token) {
   const sent = await gmail.users.messages.send({ userId: 'me', requestBody: { raw } });
   const listed = await gmail.users.messages.list({ userId: 'me', labelIds: ['SENT'] });
   const got = await gmail.users.messages.get({ userId: 'me', id: sent.data.id, format: 'raw' });
+  const drafted = Buffer.from('From: node@example.com\r\nTo: bob@gmail.com\r\nSubject: Drafted in Node\r\n\r\n'
+      + 'Kept, then sent.\r\n').toString('base64url');
+  const draft = await gmail.users.drafts.create({ userId: 'me', requestBody: { message: { raw: drafted } } });
+  const drafts = await gmail.users.drafts.list({ userId: 'me' });
+  const draftSent = await gmail.users.drafts.send({ userId: 'me', requestBody: { id: draft.data.id } });
   let refused = null;
   try {
     await gmailFor(readonlyToken).users.messages.send({ userId: 'me', requestBody: { raw } });
@@ -26,5 +31,6 @@ function gmailFor(token) {
             : headers['www-authenticate'] };
   }
   console.log(JSON.stringify({ sent: sent.data, listed: listed.data,
-      raw: Buffer.from(got.data.raw, 'base64url').toString('utf8'), refused }));
+      raw: Buffer.from(got.data.raw, 'base64url').toString('utf8'), draft: draft.data, drafts: drafts.data,
+      draftSent: draftSent.data, refused }));
 })().catch(e => { console.log('FAILED ' + e.message); process.exit(2); });

@@ -27,8 +27,21 @@ DISCOVERY = {
         "ListMessagesResponse": {"id": "ListMessagesResponse", "type": "object", "properties": {
             "messages": {"type": "array", "items": {"$ref": "Message"}}, "nextPageToken": {"type": "string"},
             "resultSizeEstimate": {"type": "integer", "format": "uint32"}}},
+        "Draft": {"id": "Draft", "type": "object", "properties": {
+            "id": {"type": "string"}, "message": {"$ref": "Message"}}},
     },
-    "resources": {"users": {"resources": {"messages": {"methods": {
+    "resources": {"users": {"resources": {"drafts": {"methods": {
+        "create": {"id": "gmail.users.drafts.create", "path": "gmail/v1/users/{userId}/drafts", "httpMethod": "POST",
+                   "parameters": USER, "parameterOrder": ["userId"], "request": {"$ref": "Draft"},
+                   "response": {"$ref": "Draft"}},
+        "get": {"id": "gmail.users.drafts.get", "path": "gmail/v1/users/{userId}/drafts/{id}", "httpMethod": "GET",
+                "parameterOrder": ["userId", "id"], "response": {"$ref": "Draft"},
+                "parameters": dict(USER, id={"type": "string", "required": True, "location": "path"},
+                                   format={"type": "string", "location": "query"})},
+        "send": {"id": "gmail.users.drafts.send", "path": "gmail/v1/users/{userId}/drafts/send", "httpMethod": "POST",
+                 "parameters": USER, "parameterOrder": ["userId"], "request": {"$ref": "Draft"},
+                 "response": {"$ref": "Message"}},
+    }}, "messages": {"methods": {
         "send": {"id": "gmail.users.messages.send", "path": "gmail/v1/users/{userId}/messages/send",
                  "httpMethod": "POST", "parameters": USER, "parameterOrder": ["userId"],
                  "request": {"$ref": "Message"}, "response": {"$ref": "Message"}},
@@ -56,10 +69,16 @@ api = gmail(refresh)
 sent = api.users().messages().send(userId="me", body={"raw": base64.urlsafe_b64encode(message).decode()}).execute()
 listed = api.users().messages().list(userId="me", labelIds=["SENT"], q="subject:python").execute()
 raw = api.users().messages().get(userId="me", id=sent["id"], format="raw").execute()
+drafted = b"From: python@example.com\nTo: bob@gmail.com\nSubject: Drafted in Python\n\nKept, then sent.\n"
+draft = api.users().drafts().create(userId="me",
+                                    body={"message": {"raw": base64.urlsafe_b64encode(drafted).decode()}}).execute()
+draft_raw = api.users().drafts().get(userId="me", id=draft["id"], format="raw").execute()
+draft_sent = api.users().drafts().send(userId="me", body={"id": draft["id"]}).execute()
 try:
     gmail(readonly).users().messages().send(userId="me", body={"raw": "eA"}).execute()
     refused = None
 except HttpError as error:
     refused = {"status": error.resp.status, "error": json.loads(error.content.decode())["error"]}
 print(json.dumps({"sent": sent, "listed": listed, "raw": base64.urlsafe_b64decode(raw["raw"]).decode(),
-                  "refused": refused}))
+                  "draft": draft, "draftRaw": base64.urlsafe_b64decode(draft_raw["message"]["raw"]).decode(),
+                  "draftSent": draft_sent, "refused": refused}))
