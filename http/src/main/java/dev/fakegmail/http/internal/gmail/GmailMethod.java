@@ -19,7 +19,8 @@ enum GmailMethod {
     TRASH_MESSAGE("TrashMessage", Scopes.MAIL, Scopes.MODIFY),
     UNTRASH_MESSAGE("UntrashMessage", Scopes.MAIL, Scopes.MODIFY),
     LIST_LABELS("ListLabels", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS),
-    GET_LABEL("GetLabel", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS);
+    GET_LABEL("GetLabel", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.LABELS),
+    LIST_HISTORY("ListHistory", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.METADATA);
 
     private final String rpcName;
     private final List<String> scopes;
@@ -47,6 +48,7 @@ enum GmailMethod {
         static final String READONLY = "https://www.googleapis.com/auth/gmail.readonly";
         static final String SEND = "https://www.googleapis.com/auth/gmail.send";
         static final String LABELS = "https://www.googleapis.com/auth/gmail.labels";
+        static final String METADATA = "https://www.googleapis.com/auth/gmail.metadata";
 
         private Scopes() {
         }

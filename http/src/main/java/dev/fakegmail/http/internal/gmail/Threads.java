@@ -1,12 +1,15 @@
 package dev.fakegmail.http.internal.gmail;
 
+import dev.fakegmail.server.MessageSummary;
 import dev.fakegmail.server.ReceivedMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetHeaders;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  * Gmail's threading rule (docs/gmail-api.md §4), as Google's "Managing threads" guide states it: a message joins the
  * thread of a message its {@code In-Reply-To} or {@code References} names, when their subjects match once the
  * {@code Re:} / {@code Fwd:} prefixes are dropped; otherwise it starts a thread of its own. A thread's id is the id of
- * its first message.
+ * its first message. Worked out once per message and account, when the message enters the account's view.
  */
 final class Threads {
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
@@ -24,43 +27,52 @@ final class Threads {
     private Threads() {
     }
 
-    /** Each message's first message in its thread, for messages given oldest first. */
-    static Map<ReceivedMessage, ReceivedMessage> roots(List<ReceivedMessage> oldestFirst) {
-        Map<String, ReceivedMessage> byMessageId = new HashMap<>();
-        Map<ReceivedMessage, ReceivedMessage> roots = new IdentityHashMap<>();
-        for (ReceivedMessage message : oldestFirst) {
-            ReceivedMessage root = message;
-            List<String> references = references(message);
+    /**
+     * What the rule reads of a message, taken out once: its subject from its kept summary, its {@code Message-ID} and
+     * the ids of {@code References} then {@code In-Reply-To} from its header section alone (the body is not parsed).
+     */
+    static Keys keys(ReceivedMessage message) {
+        MessageSummary summary = message.summary();
+        List<String> references = new ArrayList<>();
+        try {
+            InternetHeaders headers = new InternetHeaders(new ByteArrayInputStream(message.rawBytes()));
+            for (String name : List.of("References", "In-Reply-To")) {
+                String[] values = headers.getHeader(name);
+                for (String value : values == null ? new String[0] : values) {
+                    Matcher matcher = MESSAGE_ID.matcher(value);
+                    while (matcher.find()) {
+                        references.add(matcher.group().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (MessagingException e) {
+            // a header section Jakarta Mail cannot read names no earlier message: the message starts a thread
+        }
+        String subject = PREFIX.matcher(summary.subject()).replaceFirst("").strip().toLowerCase(Locale.ROOT);
+        return new Keys(subject, summary.messageId().map(id -> id.strip().toLowerCase(Locale.ROOT)), references);
+    }
+
+    /**
+     * What {@link #keys} takes out of a message.
+     *
+     * @param subject    the subject without its prefixes, in lower case
+     * @param messageId  its {@code Message-ID}, in lower case
+     * @param references the message ids it answers, in lower case, {@code References} first
+     */
+    record Keys(String subject, Optional<String> messageId, List<String> references) {
+
+        /**
+         * The thread this message joins: that of the last message it names (by {@code earlier}, an account's
+         * messages by Message-ID) whose subject matches; empty when it starts one.
+         */
+        <T> Optional<T> joins(Function<String, Optional<T>> earlier, Function<T, String> subjectOf) {
             for (int i = references.size() - 1; i >= 0; i--) {
-                ReceivedMessage earlier = byMessageId.get(references.get(i));
-                if (earlier != null && subject(earlier).equals(subject(message))) {
-                    root = roots.get(earlier);
-                    break;
+                Optional<T> found = earlier.apply(references.get(i));
+                if (found.isPresent() && subjectOf.apply(found.get()).equals(subject)) {
+                    return found;
                 }
             }
-            roots.put(message, root);
-            message.header("Message-ID").stream().findFirst()
-                    .ifPresent(id -> byMessageId.putIfAbsent(id.strip().toLowerCase(Locale.ROOT), message));
+            return Optional.empty();
         }
-        return roots;
-    }
-
-    /** The subject without its reply and forward prefixes, in lower case. */
-    static String subject(ReceivedMessage message) {
-        return PREFIX.matcher(message.subject()).replaceFirst("").strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The message ids of {@code References} then {@code In-Reply-To}, in lower case. */
-    private static List<String> references(ReceivedMessage message) {
-        List<String> ids = new ArrayList<>();
-        for (String name : List.of("References", "In-Reply-To")) {
-            for (String value : message.header(name)) {
-                Matcher matcher = MESSAGE_ID.matcher(value);
-                while (matcher.find()) {
-                    ids.add(matcher.group().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return ids;
     }
 }

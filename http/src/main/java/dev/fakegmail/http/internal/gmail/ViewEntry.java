@@ -1,0 +1,64 @@
+package dev.fakegmail.http.internal.gmail;
+
+import dev.fakegmail.server.ReceivedMessage;
+import java.util.List;
+
+/**
+ * One message in one account's {@link AccountView}: worked out once when it entered the view (its thread, the labels
+ * the model gives it), plus the id of the last history record that changed it. Guarded by the view's lock.
+ */
+final class ViewEntry {
+    private final ReceivedMessage message;
+    private final long number;
+    private final long position;
+    private final String threadId;
+    private final Threads.Keys keys;
+    private final List<String> derived;
+    private long historyId;
+
+    ViewEntry(ReceivedMessage message, long position, String threadId, Threads.Keys keys, List<String> derived) {
+        this.message = message;
+        this.number = Mailbox.number(message);
+        this.position = position;
+        this.threadId = threadId;
+        this.keys = keys;
+        this.derived = List.copyOf(derived);
+        this.historyId = position;
+    }
+
+    ReceivedMessage message() {
+        return message;
+    }
+
+    /** The number behind its Gmail API id. */
+    long number() {
+        return number;
+    }
+
+    /** Where it stands in the view: the id of its {@code messageAdded} record, growing in the order added. */
+    long position() {
+        return position;
+    }
+
+    String threadId() {
+        return threadId;
+    }
+
+    Threads.Keys keys() {
+        return keys;
+    }
+
+    /** Its labels as the model gives them: {@code SENT}; {@code INBOX}, {@code UNREAD}. */
+    List<String> derived() {
+        return derived;
+    }
+
+    /** The id of the last history record that changed it (Google's {@code Message.historyId}). */
+    long historyId() {
+        return historyId;
+    }
+
+    void changedAt(long id) {
+        historyId = id;
+    }
+}
