@@ -32,7 +32,7 @@ final class AccountHistory {
     }
 
     void record(long id, HistoryRecord.Kind kind, ViewEntry entry, List<String> labels, List<String> changed) {
-        records.add(new HistoryRecord(id, kind, Mailbox.id(entry.message()), entry.threadId(), labels, changed));
+        records.add(new HistoryRecord(id, kind, entry.id(), entry.threadId(), labels, changed));
         latest = Math.max(latest, id);
     }
 

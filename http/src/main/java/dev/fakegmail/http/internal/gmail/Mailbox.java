@@ -31,7 +31,8 @@ final class Mailbox {
 
     /** The Gmail API id of a server message. */
     static String id(ReceivedMessage message) {
-        return String.format("%016x", number(message));
+        String hex = Long.toHexString(number(message));
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     /** The number behind a message's Gmail API id. */

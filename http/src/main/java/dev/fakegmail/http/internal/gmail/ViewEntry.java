@@ -10,6 +10,7 @@ import java.util.List;
 final class ViewEntry {
     private final ReceivedMessage message;
     private final long number;
+    private final String id;
     private final long position;
     private final String threadId;
     private final Threads.Keys keys;
@@ -19,6 +20,7 @@ final class ViewEntry {
     ViewEntry(ReceivedMessage message, long position, String threadId, Threads.Keys keys, List<String> derived) {
         this.message = message;
         this.number = Mailbox.number(message);
+        this.id = Mailbox.id(message);
         this.position = position;
         this.threadId = threadId;
         this.keys = keys;
@@ -33,6 +35,11 @@ final class ViewEntry {
     /** The number behind its Gmail API id. */
     long number() {
         return number;
+    }
+
+    /** Its Gmail API id. */
+    String id() {
+        return id;
     }
 
     /** Where it stands in the view: the id of its {@code messageAdded} record, growing in the order added. */
