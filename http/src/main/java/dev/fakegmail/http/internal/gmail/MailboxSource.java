@@ -56,6 +56,11 @@ final class MailboxSource {
         return lastRead;
     }
 
+    /** How many times a catch-up read the whole journal again (for tests). */
+    synchronized int fullReads() {
+        return feed.fullReads();
+    }
+
     /** The next history id. */
     synchronized long next() {
         return ++historyId;

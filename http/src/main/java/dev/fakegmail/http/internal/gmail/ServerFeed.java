@@ -30,6 +30,7 @@ final class ServerFeed {
     private final TreeMap<Long, ReceivedMessage> accepted = new TreeMap<>();
     private final List<ReceivedMessage> arrivals = new ArrayList<>();
     private long lastRead;
+    private int fullReads;
 
     ServerFeed(FakeGmailServer gmail) {
         this.gmail = gmail;
@@ -54,6 +55,11 @@ final class ServerFeed {
         added.addAll(newArrivals);
         added.sort(ORDER); // stable: a submission stays before an arrival of the same instant
         return new Changes(added, removed, known > 0 && removed.size() == known);
+    }
+
+    /** How many times the whole journal was read again (a removal the cheap checks could not place). */
+    int fullReads() {
+        return fullReads;
     }
 
     /** Forgets a message the door itself deleted. */
@@ -83,9 +89,14 @@ final class ServerFeed {
         Map.Entry<Long, ReceivedMessage> newest = accepted.lastEntry();
         List<ReceivedMessage> fresh = new ArrayList<>();
         int total = readJournal(Optional.of(Long.toString(lastRead + 1)), fresh);
-        boolean consistent = total == accepted.size() + fresh.size() && (newest == null
-                || gmail.message(newest.getValue().id()).filter(m -> m == newest.getValue()).isPresent());
+        boolean newestKept = newest == null
+                || gmail.message(newest.getValue().id()).filter(m -> m == newest.getValue()).isPresent();
+        if (newestKept && total < accepted.size() + fresh.size()) {
+            trimmed(removed); // the retention cap's removals: the oldest ones, found without reading the journal
+        }
+        boolean consistent = newestKept && total == accepted.size() + fresh.size();
         if (!consistent) {
+            fullReads++;
             List<ReceivedMessage> all = new ArrayList<>();
             readJournal(Optional.empty(), all);
             Set<ReceivedMessage> present = identities(all);
@@ -101,6 +112,16 @@ final class ServerFeed {
         fresh.forEach(m -> accepted.put(Mailbox.number(m), m));
         lastRead = accepted.isEmpty() ? Math.max(0, consistent ? lastRead : 0) : accepted.lastKey();
         return fresh;
+    }
+
+    /** Forgets the known messages older than the journal's oldest. */
+    private void trimmed(List<ReceivedMessage> removed) {
+        List<ReceivedMessage> oldest = gmail.messages(MessageQuery.builder().newestFirst(false).pageSize(1).build())
+                .messages();
+        long first = oldest.isEmpty() ? Long.MAX_VALUE : Mailbox.number(oldest.get(0));
+        Map<Long, ReceivedMessage> gone = accepted.headMap(first);
+        removed.addAll(gone.values());
+        gone.clear();
     }
 
     /** Reads the journal oldest first from {@code token} into {@code into}; answers how many messages it holds. */

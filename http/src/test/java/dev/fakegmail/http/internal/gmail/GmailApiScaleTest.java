@@ -2,11 +2,17 @@ package dev.fakegmail.http.internal.gmail;
 
 import static dev.fakegmail.http.internal.gmail.GmailApiServer.ALICE;
 import static dev.fakegmail.http.internal.gmail.GmailApiServer.BOB;
+import static dev.fakegmail.server.protocol.GmailReplies.GO_AHEAD;
+import static dev.fakegmail.server.protocol.GmailReplies.MAIL_OK;
+import static dev.fakegmail.server.protocol.GmailReplies.MESSAGE_ACCEPTED;
+import static dev.fakegmail.server.protocol.GmailReplies.RCPT_OK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
+import dev.fakegmail.server.protocol.RawSmtpClient;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +72,7 @@ class GmailApiScaleTest {
         assertThat(inbox.walked()).isEqualTo(101);
         assertThat(again.find(Mailbox.id(server.message("5000").orElseThrow())).id()).isEqualTo("5000");
         assertThat(source.lastRead()).isZero();
+        assertThat(source.fullReads()).isZero();
     }
 
     @Test
@@ -88,6 +95,7 @@ class GmailApiScaleTest {
 
         assertThat(afterSend).isEqualTo(1);
         assertThat(afterDelete).isEqualTo(1);
+        assertThat(source.fullReads()).isEqualTo(1); // a removal in the middle: the journal is read once again
         Mailbox current = mailbox;
         assertThat(catchThrowableOfType(RefusedException.class, () -> current.find(gone)).error().code())
                 .isEqualTo(404);
@@ -95,5 +103,44 @@ class GmailApiScaleTest {
         List<String> newest = mailbox.page(entry -> true, Long.MAX_VALUE, 2).entries().stream()
                 .map(e -> e.message().id()).toList();
         assertThat(newest).containsExactly("1001", "1000");
+    }
+
+    @Test
+    void theRetentionCapsRemovalsLeaveTheViewWithoutReadingTheJournalAgain() throws IOException {
+        try (FakeGmailServer capped = FakeGmailServer.builder().smtpPort(0).sslPort(0).imapPort(0).maxMessages(100)
+                .account(ALICE.settings()).account(BOB.settings()).build().start()) {
+            GmailAccount alice = capped.account(ALICE.address());
+            for (int i = 1; i <= 100; i++) {
+                capped.sendAs(alice, ("To: bob@gmail.com\r\nSubject: M" + i + "\r\n\r\nx\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+            }
+            MailboxSource source = new MailboxSource(capped, new LabelState());
+            source.of(alice);
+
+            for (int i = 101; i <= 110; i++) { // each SMTP 250 trims the journal to the cap
+                smtp(capped, "To: bob@gmail.com\r\nSubject: M" + i + "\r\n\r\nx\r\n");
+            }
+            Mailbox mailbox = source.of(alice);
+
+            assertThat(capped.receivedMessages()).hasSize(100);
+            assertThat(source.lastRead()).isEqualTo(20);
+            assertThat(source.fullReads()).isZero();
+            assertThat(mailbox.count("SENT")).isEqualTo(100);
+            assertThat(mailbox.page(entry -> true, 0, 10).entries()).isEmpty();
+            assertThat(mailbox.page(entry -> true, Long.MAX_VALUE, 100).entries()).last()
+                    .satisfies(e -> assertThat(e.message().id()).isEqualTo("11"));
+        }
+    }
+
+    private static void smtp(FakeGmailServer gmail, String message) throws IOException {
+        try (RawSmtpClient client = RawSmtpClient.connect(gmail)) {
+            client.login(ALICE.address(), ALICE.appPassword());
+            client.expect("MAIL FROM:<" + ALICE.address() + ">", MAIL_OK);
+            client.expect("RCPT TO:<bob@gmail.com>", RCPT_OK);
+            client.expect("DATA", GO_AHEAD);
+            client.send(message + "\r\n.\r\n");
+            client.expectReply(MESSAGE_ACCEPTED);
+            client.command("QUIT");
+        }
     }
 }
