@@ -2,9 +2,7 @@ package dev.fakegmail.http.internal.gmail;
 
 import dev.fakegmail.server.MessageSummary;
 import dev.fakegmail.server.ReceivedMessage;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetHeaders;
-import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,27 +27,67 @@ final class Threads {
 
     /**
      * What the rule reads of a message, taken out once: its subject from its kept summary, its {@code Message-ID} and
-     * the ids of {@code References} then {@code In-Reply-To} from its header section alone (the body is not parsed).
+     * the ids of {@code References} then {@code In-Reply-To} from a scan of its header section (nothing is parsed).
      */
     static Keys keys(ReceivedMessage message) {
         MessageSummary summary = message.summary();
         List<String> references = new ArrayList<>();
-        try {
-            InternetHeaders headers = new InternetHeaders(new ByteArrayInputStream(message.rawBytes()));
-            for (String name : List.of("References", "In-Reply-To")) {
-                String[] values = headers.getHeader(name);
-                for (String value : values == null ? new String[0] : values) {
-                    Matcher matcher = MESSAGE_ID.matcher(value);
-                    while (matcher.find()) {
-                        references.add(matcher.group().toLowerCase(Locale.ROOT));
-                    }
+        byte[] raw = message.rawBytes();
+        for (String name : List.of("References", "In-Reply-To")) {
+            for (String value : header(raw, name)) {
+                Matcher matcher = MESSAGE_ID.matcher(value);
+                while (matcher.find()) {
+                    references.add(matcher.group().toLowerCase(Locale.ROOT));
                 }
             }
-        } catch (MessagingException e) {
-            // a header section Jakarta Mail cannot read names no earlier message: the message starts a thread
         }
         String subject = PREFIX.matcher(summary.subject()).replaceFirst("").strip().toLowerCase(Locale.ROOT);
         return new Keys(subject, summary.messageId().map(id -> id.strip().toLowerCase(Locale.ROOT)), references);
+    }
+
+    /**
+     * The values of one header, unfolded (the line breaks dropped, RFC 5322 §2.2.3), found by a scan of the header section's bytes (a message without it, the
+     * usual case, costs one pass over its header lines and no parse). Message ids are ASCII, so the bytes are read
+     * as ISO-8859-1.
+     */
+    static List<String> header(byte[] message, String name) {
+        List<String> values = new ArrayList<>();
+        int length = name.length();
+        int line = 0;
+        while (line < message.length && message[line] != '\r' && message[line] != '\n') {
+            int end = endOfLine(message, line);
+            if (end - line > length && message[line + length] == ':'
+                    && new String(message, line, length, StandardCharsets.ISO_8859_1).equalsIgnoreCase(name)) {
+                StringBuilder value = new StringBuilder(new String(message, line + length + 1, end - line - length - 1,
+                        StandardCharsets.ISO_8859_1));
+                int next = skipBreak(message, end);
+                while (next < message.length && (message[next] == ' ' || message[next] == '\t')) {
+                    int folded = endOfLine(message, next);
+                    value.append(new String(message, next, folded - next, StandardCharsets.ISO_8859_1));
+                    next = skipBreak(message, folded);
+                }
+                values.add(value.toString().strip());
+                line = next;
+            } else {
+                line = skipBreak(message, end);
+            }
+        }
+        return values;
+    }
+
+    private static int endOfLine(byte[] message, int from) {
+        int at = from;
+        while (at < message.length && message[at] != '\r' && message[at] != '\n') {
+            at++;
+        }
+        return at;
+    }
+
+    private static int skipBreak(byte[] message, int at) {
+        if (at < message.length && message[at] == '\r') {
+            at++;
+        }
+        return at < message.length && message[at] == '\n' ? at + 1 : at;
     }
 
     /**
