@@ -43,8 +43,8 @@ final class AccountView {
     void add(ReceivedMessage message, Threads.Keys keys, List<String> derived, long historyId) {
         Optional<ViewEntry> earlier = keys.joins(id -> Optional.ofNullable(byMessageId.get(id)),
                 entry -> entry.keys().subject());
-        String threadId = earlier.map(ViewEntry::threadId).orElse(Mailbox.id(message));
-        ViewEntry entry = new ViewEntry(message, historyId, threadId, keys, derived);
+        ViewEntry entry = new ViewEntry(message, historyId, earlier.map(ViewEntry::threadId), keys, derived);
+        String threadId = entry.threadId();
         entries.add(entry);
         byNumber.put(entry.number(), entry);
         keys.messageId().ifPresent(id -> byMessageId.putIfAbsent(id, entry));

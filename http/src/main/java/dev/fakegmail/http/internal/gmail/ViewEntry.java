@@ -2,6 +2,7 @@ package dev.fakegmail.http.internal.gmail;
 
 import dev.fakegmail.server.ReceivedMessage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One message in one account's {@link AccountView}: worked out once when it entered the view (its thread, the labels
@@ -17,12 +18,14 @@ final class ViewEntry {
     private final List<String> derived;
     private long historyId;
 
-    ViewEntry(ReceivedMessage message, long position, String threadId, Threads.Keys keys, List<String> derived) {
+    /** A message at {@code position}, in the thread it joins, or else a thread of its own (its id). */
+    ViewEntry(ReceivedMessage message, long position, Optional<String> joins, Threads.Keys keys,
+              List<String> derived) {
         this.message = message;
         this.number = Mailbox.number(message);
         this.id = Mailbox.id(message);
         this.position = position;
-        this.threadId = threadId;
+        this.threadId = joins.orElse(id);
         this.keys = keys;
         this.derived = List.copyOf(derived);
         this.historyId = position;
