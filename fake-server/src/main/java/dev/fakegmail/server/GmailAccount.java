@@ -30,6 +30,7 @@ public final class GmailAccount {
     private final TokenRegistry registry;
     private final SendingQuota quota = new SendingQuota();
     private final List<String> sendAsAliases = new ArrayList<>();
+    private long historyExpirations;
     private String defaultSendAs;
     private String password;
     private boolean twoStepVerification;
@@ -288,6 +289,21 @@ public final class GmailAccount {
     /** The daily sending limit: messages per rolling 24 hours. */
     public int dailySendingLimit() {
         return settings.dailySendingLimit();
+    }
+
+    /**
+     * Makes the Gmail API forget this account's history, as Gmail does once a {@code historyId} is about a week old:
+     * the next {@code users.history.list} with any {@code startHistoryId} older than now answers Google's 404
+     * ("Requested entity was not found."), so an application's full-resync path can be tested
+     * (docs/gmail-api.md §4). Ids handed out afterwards ({@code getProfile}'s {@code historyId}) work again.
+     */
+    public synchronized void expireGmailApiHistory() {
+        historyExpirations++;
+    }
+
+    /** How many times {@link #expireGmailApiHistory()} was called since the account was made (the door reads it). */
+    public synchronized long gmailApiHistoryExpirations() {
+        return historyExpirations;
     }
 
     /** Whether another message may be sent now (the daily limit is not reached). */

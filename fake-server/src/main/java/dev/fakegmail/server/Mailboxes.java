@@ -31,6 +31,7 @@ final class Mailboxes {
 
     private final MailStore store = new MailStore();
     private final Queue<ReceivedMessage> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<ReceivedMessage> unbounced = new ConcurrentLinkedQueue<>();
     private final AtomicInteger followers = new AtomicInteger();
     private final AtomicBoolean filingQueued = new AtomicBoolean();
     private final ThreadPoolExecutor filer = new ThreadPoolExecutor(0, 1, FILER_IDLE_SECONDS, TimeUnit.SECONDS,
@@ -52,6 +53,7 @@ final class Mailboxes {
     /** Notes an accepted message; it reaches GreenMail before the next read of any mailbox. */
     void accepted(ReceivedMessage message) {
         pending.add(message);
+        unbounced.add(message);
     }
 
     /** An IMAP session signed in: from now on messages are filed as soon as their {@code 250} was flushed. */
@@ -98,13 +100,24 @@ final class Mailboxes {
             filingFailure = null;
             throw failure;
         }
+        bounce();
         for (ReceivedMessage message = pending.poll(); message != null; message = pending.poll()) {
+            String sender = message.envelope().account();
+            List<String> delivered = message.envelope().recipients().stream()
+                    .filter(recipient -> !missing.contains(recipient.toLowerCase(Locale.ROOT))).toList();
+            placed.put(message.id(), store.deliver(sender, delivered, message.rawBytes()));
+        }
+    }
+
+    /**
+     * Makes the bounce of each accepted message with a {@code missingRecipients} address (once, in the sender's
+     * INBOX), without filing the messages themselves: reading the arrivals need not pay for GreenMail's copies.
+     */
+    private void bounce() {
+        for (ReceivedMessage message = unbounced.poll(); message != null; message = unbounced.poll()) {
             String sender = message.envelope().account();
             List<String> bounced = message.envelope().recipients().stream()
                     .filter(recipient -> missing.contains(recipient.toLowerCase(Locale.ROOT))).toList();
-            List<String> delivered = message.envelope().recipients().stream()
-                    .filter(recipient -> !bounced.contains(recipient)).toList();
-            placed.put(message.id(), store.deliver(sender, delivered, message.rawBytes()));
             if (!bounced.isEmpty()) {
                 arrived(sender, Bounce.of(sender, bounced, message.rawBytes(), message.acceptedAt()),
                         message.acceptedAt());
@@ -125,9 +138,12 @@ final class Mailboxes {
         return message;
     }
 
-    /** What arrived from outside (inbound mail and bounces, those of every accepted message), oldest first. */
+    /**
+     * What arrived from outside (inbound mail and bounces, those of every accepted message), oldest first; the
+     * accepted messages are not filed for it (a mailbox's next read does that).
+     */
     synchronized List<ReceivedMessage> arrivals() {
-        sync();
+        bounce();
         return arrivals.snapshot();
     }
 
@@ -146,6 +162,7 @@ final class Mailboxes {
     /** Removes every copy of an accepted message (the recipients' and the Sent Mail one). */
     synchronized void delete(ReceivedMessage message) {
         pending.remove(message);
+        unbounced.remove(message);
         List<MailStore.Placement> copies = placed.remove(message.id());
         if (copies != null) {
             store.remove(copies);
@@ -156,6 +173,7 @@ final class Mailboxes {
     synchronized void clear(boolean restart) {
         arrivals.clear(restart);
         pending.clear();
+        unbounced.clear();
         placed.clear();
         filingFailure = null;
         store.clear();

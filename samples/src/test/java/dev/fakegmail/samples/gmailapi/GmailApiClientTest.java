@@ -110,4 +110,50 @@ class GmailApiClientTest {
         assertThat(refused.getDetails().getErrors().get(0).getReason()).isEqualTo("insufficientPermissions");
         assertThat(gmail.receivedMessages()).isEmpty();
     }
+
+    @Test
+    void aReplyDeliveredFromOutsideIsFoundByHistoryList() throws Exception {
+        Gmail api = client(gmail.defaultAccount().mintRefreshToken(OAuthClient.random()));
+        InboxSync inbox = new InboxSync(api);
+        Message sent = api.users().messages().send("me", new Message().encodeRaw(RFC822)).execute();
+        assertThat(inbox.sync()).containsExactly(sent.getId());
+
+        gmail.deliverInbound("user@gmail.com", ("From: bob@example.com\r\nTo: user@gmail.com\r\nSubject: Re: Hello"
+                + "\r\n\r\nThanks!\r\n").getBytes(StandardCharsets.UTF_8));
+
+        List<String> fresh = inbox.sync();
+        assertThat(fresh).singleElement().satisfies(id -> assertThat(api.users().messages().get("me", id).execute()
+                .getPayload().getHeaders()).anySatisfy(h -> assertThat(h.getValue()).isEqualTo("Re: Hello")));
+        assertThat(inbox.sync()).isEmpty();
+        assertThat(inbox.fullSyncs()).isEqualTo(1);
+    }
+
+    @Test
+    void afterGmailForgetsTheHistoryTheAppSyncsInFullOnceAndThenPartiallyAgain() throws Exception {
+        Gmail api = client(gmail.defaultAccount().mintRefreshToken(OAuthClient.random()));
+        InboxSync inbox = new InboxSync(api);
+        api.users().messages().send("me", new Message().encodeRaw(RFC822)).execute();
+        inbox.sync();
+
+        gmail.defaultAccount().expireGmailApiHistory(); // as Gmail does after about a week
+        gmail.deliverInbound("user@gmail.com", ("From: bob@example.com\r\nTo: user@gmail.com\r\nSubject: Later"
+                + "\r\n\r\nx\r\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(inbox.sync()).hasSize(1);
+        assertThat(inbox.fullSyncs()).isEqualTo(2);
+        api.users().messages().send("me", new Message().encodeRaw(RFC822)).execute();
+        assertThat(inbox.sync()).hasSize(1);
+        assertThat(inbox.fullSyncs()).isEqualTo(2);
+    }
+
+    private Gmail client(RefreshToken refreshToken) {
+        return new Gmail.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
+                new HttpCredentialsAdapter(UserCredentials.newBuilder()
+                        .setClientId(refreshToken.client().clientId())
+                        .setClientSecret(refreshToken.client().clientSecret())
+                        .setRefreshToken(refreshToken.value())
+                        .setTokenServerUri(gmail.tokenUri())
+                        .build()))
+                .setRootUrl(gmail.gmailApiRootUrl()).setApplicationName("my-app").build();
+    }
 }

@@ -45,7 +45,8 @@ final class AccountsApi {
                 new Route("DELETE", one + "/app-passwords/{name}", api::revokeAppPassword),
                 new Route("POST", one + "/access-tokens", api::issueAccessToken),
                 new Route("POST", one + "/access-tokens/revoke", api::revokeAccessToken),
-                new Route("POST", one + "/refresh-tokens", api::mintRefreshToken));
+                new Route("POST", one + "/refresh-tokens", api::mintRefreshToken),
+                new Route("POST", one + "/gmail-api/expire-history", api::expireGmailApiHistory));
     }
 
     private void list(Exchange call) throws IOException {
@@ -148,6 +149,12 @@ final class AccountsApi {
                         + " has no unrevoked access token with that value; issue one with POST /api/accounts/"
                         + account.address() + "/access-tokens"));
         account.revoke(token);
+        call.noContent();
+    }
+
+    /** The Gmail API's next history.list with an older startHistoryId answers Google's 404 (docs/gmail-api.md §4). */
+    private void expireGmailApiHistory(Exchange call) throws IOException {
+        account(call).expireGmailApiHistory();
         call.noContent();
     }
 

@@ -80,7 +80,7 @@ final class Drafts {
     Optional<ObjectNode> get(Exchange call, GmailAccount account) {
         Draft draft = store.find(account, call.path(1));
         ObjectNode node = Json.object().put("id", draft.id());
-        node.set("message", message(call, draft));
+        node.set("message", message(call, account, draft));
         return Optional.of(node);
     }
 
@@ -110,12 +110,14 @@ final class Drafts {
     GmailApi.Method messageOr(GmailApi.Method get) {
         return (call, account) -> {
             Optional<Draft> draft = store.byMessageId(account, call.path(1));
-            return draft.isPresent() ? Optional.of(message(call, draft.get())) : get.answer(call, account);
+            return draft.isPresent() ? Optional.of(message(call, account, draft.get())) : get.answer(call, account);
         };
     }
 
-    private static ObjectNode message(Exchange call, Draft draft) {
-        return MessageJson.of(draft.message(), draft.threadId(), LABELS, call.query("format").orElse("full"),
+    /** A draft's message; its {@code historyId} is the account's latest (chosen: a draft is not in the history). */
+    private ObjectNode message(Exchange call, GmailAccount account, Draft draft) {
+        return MessageJson.of(draft.message(), draft.threadId(), LABELS, messages.historyId(account),
+                call.query("format").orElse("full"),
                 call.queryValues("metadataHeaders"));
     }
 

@@ -52,6 +52,7 @@ public final class GmailApi {
                 route(gmail, "POST", USERS + "/messages/{id}/untrash", GmailMethod.UNTRASH_MESSAGE, labels::untrash),
                 route(gmail, "GET", USERS + "/threads", GmailMethod.LIST_THREADS, threads::list),
                 route(gmail, "GET", USERS + "/threads/{id}", GmailMethod.GET_THREAD, threads::get),
+                route(gmail, "GET", USERS + "/history", GmailMethod.LIST_HISTORY, new HistoryApi(mailboxes)::list),
                 route(gmail, "GET", USERS + "/labels", GmailMethod.LIST_LABELS,
                         (call, account) -> Optional.of(Resources.labels())),
                 route(gmail, "GET", USERS + "/labels/{id}", GmailMethod.GET_LABEL, (call, account) -> Optional.of(

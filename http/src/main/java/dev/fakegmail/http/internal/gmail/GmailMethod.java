@@ -25,7 +25,8 @@ enum GmailMethod {
     GET_DRAFT("GetDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE, Scopes.READONLY),
     UPDATE_DRAFT("UpdateDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE),
     DELETE_DRAFT("DeleteDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE),
-    SEND_DRAFT("SendDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE);
+    SEND_DRAFT("SendDraft", Scopes.MAIL, Scopes.MODIFY, Scopes.COMPOSE),
+    LIST_HISTORY("ListHistory", Scopes.MAIL, Scopes.MODIFY, Scopes.READONLY, Scopes.METADATA);
 
     private final String rpcName;
     private final List<String> scopes;
@@ -53,6 +54,7 @@ enum GmailMethod {
         static final String READONLY = "https://www.googleapis.com/auth/gmail.readonly";
         static final String SEND = "https://www.googleapis.com/auth/gmail.send";
         static final String LABELS = "https://www.googleapis.com/auth/gmail.labels";
+        static final String METADATA = "https://www.googleapis.com/auth/gmail.metadata";
 
         private Scopes() {
         }

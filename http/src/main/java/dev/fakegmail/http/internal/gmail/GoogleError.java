@@ -74,6 +74,11 @@ record GoogleError(int code, String message, String itemMessage, String domain, 
         return of(400, message, "invalidArgument", "INVALID_ARGUMENT");
     }
 
+    /** 400, {@code users.history.list} without a {@code startHistoryId}, or one that is not a number. */
+    static GoogleError startHistoryIdRequired() {
+        return invalidArgument("Missing/invalid parameter: startHistoryId");
+    }
+
     /** 400, {@code users.messages.send} without {@code raw} and without an upload. */
     static GoogleError rawRequired() {
         return invalidArgument("'raw' RFC822 payload message string or uploading message via /upload/* URL required");

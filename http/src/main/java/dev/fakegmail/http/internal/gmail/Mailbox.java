@@ -1,45 +1,41 @@
 package dev.fakegmail.http.internal.gmail;
 
-import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
 import dev.fakegmail.server.ReceivedMessage;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * One account's mail as the Gmail API sees it (docs/gmail-api.md §4), read from the server's accepted messages and
- * its arrivals (inbound mail and bounces): what the account sent carries {@code SENT}, what was addressed to it or
- * arrived in its INBOX {@code INBOX} and {@code UNREAD}. A message's id is a number as 16 hex digits — an accepted
- * message's server id, an arrival's {@code inbound-<n>} as 2^62 + n — and it is its own thread.
+ * One account's mail as the Gmail API sees it (docs/gmail-api.md §4), for one request: its {@link AccountView},
+ * caught up by the {@link MailboxSource} that handed it out. What the account sent carries {@code SENT}, what was
+ * addressed to it or arrived in its INBOX {@code INBOX} and {@code UNREAD}. A message's id is a number as 16 hex
+ * digits — an accepted message's server id, an arrival's {@code inbound-<n>} as 2^62 + n.
  */
 final class Mailbox {
     private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{1,16}");
     private static final String INBOUND = "inbound-";
     private static final long ARRIVAL = 1L << 62;
 
-    private final FakeGmailServer gmail;
+    private final MailboxSource source;
     private final GmailAccount account;
-    private final LabelState state;
-    /** Each message's thread root, worked out once per request when first asked. */
-    private Map<ReceivedMessage, ReceivedMessage> roots;
+    private final AccountView view;
 
-    Mailbox(FakeGmailServer gmail, GmailAccount account, LabelState state) {
-        this.gmail = gmail;
+    Mailbox(MailboxSource source, GmailAccount account, AccountView view) {
+        this.source = source;
         this.account = account;
-        this.state = state;
+        this.view = view;
     }
 
     /** The Gmail API id of a server message. */
     static String id(ReceivedMessage message) {
-        return String.format("%016x", number(message));
+        String hex = Long.toHexString(number(message));
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
-    /** The number behind a message's Gmail API id (also its {@code historyId}). */
+    /** The number behind a message's Gmail API id. */
     static long number(ReceivedMessage message) {
         String id = message.id();
         return id.startsWith(INBOUND) ? ARRIVAL + Long.parseLong(id.substring(INBOUND.length())) : Long.parseLong(id);
@@ -47,22 +43,60 @@ final class Mailbox {
 
     /** The thread id of one of this account's messages: the id of its thread's first message (docs §4). */
     String threadId(ReceivedMessage message) {
-        if (roots == null) {
-            List<ReceivedMessage> oldestFirst = new ArrayList<>(messages());
-            Collections.reverse(oldestFirst);
-            roots = Threads.roots(oldestFirst);
+        synchronized (source) {
+            return entry(message).map(ViewEntry::threadId).orElse(id(message));
         }
-        return id(roots.getOrDefault(message, message));
     }
 
-    /** This account's messages, newest first (an arrival and a submission at the same instant: the arrival first). */
+    /** The id of the last history record that changed the message ({@code Message.historyId}). */
+    long historyId(ReceivedMessage message) {
+        synchronized (source) {
+            return entry(message).map(ViewEntry::historyId).orElse(view.history().latest());
+        }
+    }
+
+    /** The mailbox's current history id ({@code Profile.historyId}). */
+    long historyId() {
+        synchronized (source) {
+            return view.history().latest();
+        }
+    }
+
+    /** This account's messages, newest first (a copy, for the views that scan). */
     List<ReceivedMessage> messages() {
-        List<ReceivedMessage> mine = new ArrayList<>(gmail.receivedMessages());
-        mine.addAll(gmail.inboundMessages());
-        mine.removeIf(m -> derived(m).isEmpty());
-        mine.sort(Comparator.comparing(ReceivedMessage::acceptedAt));
-        Collections.reverse(mine);
-        return mine;
+        synchronized (source) {
+            return view.newestFirst().stream().map(ViewEntry::message).toList();
+        }
+    }
+
+    /** How many messages carry the label ({@code ""}: how many there are) and how many threads there are. */
+    int count(String label) {
+        synchronized (source) {
+            return view.count(label);
+        }
+    }
+
+    int threads() {
+        synchronized (source) {
+            return view.threads();
+        }
+    }
+
+    /** A page of the messages {@code keep} keeps, newest first from {@code from} (see {@link AccountView#page}). */
+    AccountView.Page page(Predicate<ViewEntry> keep, long from, int size) {
+        synchronized (source) {
+            return view.page(keep, from, size);
+        }
+    }
+
+    /** The account's history (read under {@link #locked}). */
+    AccountHistory history() {
+        return view.history();
+    }
+
+    /** The lock that guards every view of this server. */
+    Object locked() {
+        return source;
     }
 
     /**
@@ -79,19 +113,31 @@ final class Mailbox {
         if (number < 0) {
             throw GoogleError.invalidArgument("Invalid id value").refused();
         }
-        String serverId = number >= ARRIVAL ? INBOUND + (number - ARRIVAL) : Long.toString(number);
-        Optional<ReceivedMessage> message = gmail.message(serverId);
-        return message.filter(m -> !derived(m).isEmpty()).orElseThrow(() -> GoogleError.notFound().refused());
+        synchronized (source) {
+            return view.find(number).map(ViewEntry::message).orElseThrow(() -> GoogleError.notFound().refused());
+        }
     }
 
     /** Its labels for this account: those {@link #setLabels set} last, or else the {@link #derived} ones. */
     List<String> labels(ReceivedMessage message) {
-        return state.of(message, account.address()).orElseGet(() -> derived(message));
+        synchronized (source) {
+            return entry(message).map(view::labels).orElseGet(() -> derived(message));
+        }
     }
 
     /** Replaces its labels for this account ({@code messages.modify}, {@code trash}, {@code untrash}). */
     void setLabels(ReceivedMessage message, List<String> labels) {
-        state.set(message, account.address(), labels);
+        synchronized (source) {
+            entry(message).ifPresent(entry -> view.relabel(entry, labels, source::next));
+        }
+    }
+
+    /** Deletes it for good through the API: from the server and every view, with a {@code messageDeleted} record. */
+    void delete(ReceivedMessage message) {
+        synchronized (source) {
+            source.gmail().deleteMessage(message.id());
+            source.deleted(message);
+        }
     }
 
     /**
@@ -109,5 +155,9 @@ final class Mailbox {
             labels.add("UNREAD");
         }
         return labels;
+    }
+
+    private Optional<ViewEntry> entry(ReceivedMessage message) {
+        return view.find(number(message)).filter(entry -> entry.message() == message);
     }
 }

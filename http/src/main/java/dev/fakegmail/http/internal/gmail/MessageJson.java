@@ -47,12 +47,12 @@ final class MessageJson {
      *
      * @throws RefusedException 400 for a format that is not one of Gmail's four
      */
-    static ObjectNode of(ReceivedMessage message, String threadId, List<String> labels, String format,
-                         List<String> metadataHeaders) {
+    static ObjectNode of(ReceivedMessage message, String threadId, List<String> labels, long historyId,
+                         String format, List<String> metadataHeaders) {
         ObjectNode node = reference(message, threadId, labels)
                 .put("snippet", snippet(message.text()))
                 .put("sizeEstimate", message.rawBytes().length)
-                .put("historyId", Long.toString(Mailbox.number(message)))
+                .put("historyId", Long.toString(historyId))
                 .put("internalDate", Long.toString(message.acceptedAt().toEpochMilli()));
         try {
             switch (format.toLowerCase(Locale.ROOT)) {

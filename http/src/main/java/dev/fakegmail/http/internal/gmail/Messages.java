@@ -42,27 +42,39 @@ final class Messages {
         return Optional.of(send(account, Upload.message(call)));
     }
 
-    /** {@code GET …/messages}: {@code labelIds}, {@code q}, {@code maxResults}, {@code pageToken}, {@code includeSpamTrash}. */
+    /**
+     * {@code GET …/messages}: {@code labelIds}, {@code q}, {@code maxResults}, {@code pageToken},
+     * {@code includeSpamTrash}. A page walks the account's view newest first from its token and stops when it is
+     * full; {@code resultSizeEstimate} is the view's count of the label asked for (without {@code q}) or the matches
+     * the page saw (with it).
+     */
     Optional<ObjectNode> list(Exchange call, GmailAccount account) {
         Mailbox mailbox = mailboxes.of(account);
         List<String> labelIds = call.queryValues("labelIds");
-        Predicate<ReceivedMessage> query = SearchQuery.parse(call.query("q").orElse(""), mailbox);
+        String q = call.query("q").orElse("");
+        Predicate<ReceivedMessage> query = SearchQuery.parse(q, mailbox);
         boolean spamTrash = call.query("includeSpamTrash").map(Boolean::parseBoolean).orElse(false);
-        List<ReceivedMessage> found = mailbox.messages().stream()
-                .filter(m -> mailbox.labels(m).containsAll(labelIds))
-                .filter(m -> spamTrash || !hidden(mailbox.labels(m), labelIds)).filter(query).toList();
         int size = pageSize(call);
-        int from = number(call, "pageToken", 0);
+        long from = call.query("pageToken").isPresent() ? id(call, "pageToken") : Long.MAX_VALUE;
+        AccountView.Page page = mailbox.page(entry -> {
+            List<String> labels = mailbox.labels(entry.message());
+            return labels.containsAll(labelIds) && (spamTrash || !hidden(labels, labelIds))
+                    && query.test(entry.message());
+        }, from, size);
         ObjectNode node = Json.object();
-        if (from < found.size()) {
+        if (!page.entries().isEmpty()) {
             ArrayNode messages = node.putArray("messages");
-            found.subList(from, Math.min(found.size(), from + size))
-                    .forEach(m -> messages.add(MessageJson.reference(m, mailbox.threadId(m), List.of())));
-            if (from + size < found.size()) {
-                node.put("nextPageToken", Integer.toString(from + size));
-            }
+            page.entries().forEach(e -> messages.add(MessageJson.reference(e.message(), e.threadId(), List.of())));
         }
-        return Optional.of(node.put("resultSizeEstimate", found.size()));
+        page.next().ifPresent(next -> node.put("nextPageToken", Long.toString(next)));
+        int estimate = q.isBlank() ? labelIds.stream().mapToInt(mailbox::count).min().orElse(mailbox.count(""))
+                : page.entries().size() + (page.next().isPresent() ? 1 : 0);
+        return Optional.of(node.put("resultSizeEstimate", estimate));
+    }
+
+    /** The account's latest history id (docs/gmail-api.md §4). */
+    long historyId(GmailAccount account) {
+        return mailboxes.of(account).historyId();
     }
 
     /** {@code GET /gmail/v1/users/{userId}/messages/{id}}: {@code format}, {@code metadataHeaders}. */
@@ -70,16 +82,18 @@ final class Messages {
         Mailbox mailbox = mailboxes.of(account);
         ReceivedMessage message = mailbox.find(call.path(1));
         return Optional.of(MessageJson.of(message, mailbox.threadId(message), mailbox.labels(message),
-                call.query("format").orElse("full"),
+                mailbox.historyId(message), call.query("format").orElse("full"),
                 call.queryValues("metadataHeaders")));
     }
 
     /**
      * {@code DELETE /gmail/v1/users/{userId}/messages/{id}}: gone at once and for good, from the server's messages
-     * and every mailbox (the sender's and the recipients'), as {@link FakeGmailServer#deleteMessage} does; 204.
+     * and every mailbox (the sender's and the recipients'), as {@link FakeGmailServer#deleteMessage} does, with a
+     * {@code messageDeleted} history record in each account's view that had it; 204.
      */
     Optional<ObjectNode> delete(Exchange call, GmailAccount account) {
-        gmail.deleteMessage(mailboxes.of(account).find(call.path(1)).id());
+        Mailbox mailbox = mailboxes.of(account);
+        mailbox.delete(mailbox.find(call.path(1)));
         return Optional.empty();
     }
 
@@ -114,6 +128,20 @@ final class Messages {
     static int pageSize(Exchange call) {
         int asked = number(call, "maxResults", DEFAULT_PAGE);
         return asked == 0 ? DEFAULT_PAGE : Math.min(asked, MAX_PAGE);
+    }
+
+    /** A parameter that is a non-negative decimal number such as a page token (Gmail's 400 otherwise). */
+    static long id(Exchange call, String name) {
+        String value = call.query(name).orElse("");
+        try {
+            long number = Long.parseLong(value);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw GoogleError.invalidArgument("Invalid " + name + " value: \"" + value + "\"").refused();
     }
 
     static int number(Exchange call, String name, int otherwise) {

@@ -19,11 +19,8 @@ final class Resources {
 
     /** {@code {"emailAddress", "messagesTotal", "threadsTotal", "historyId"}}. */
     static ObjectNode profile(GmailAccount account, Mailbox mailbox) {
-        List<ReceivedMessage> messages = mailbox.messages();
-        int total = messages.size();
-        String history = Long.toString(messages.stream().mapToLong(Mailbox::number).max().orElse(1));
-        return Json.object().put("emailAddress", account.address()).put("messagesTotal", total)
-                .put("threadsTotal", total).put("historyId", history);
+        return Json.object().put("emailAddress", account.address()).put("messagesTotal", mailbox.count(""))
+                .put("threadsTotal", mailbox.threads()).put("historyId", Long.toString(mailbox.historyId()));
     }
 
     /**

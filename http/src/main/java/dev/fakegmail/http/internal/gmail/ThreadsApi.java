@@ -46,7 +46,7 @@ final class ThreadsApi {
             ArrayNode threads = node.putArray("threads");
             found.subList(from, Math.min(found.size(), from + size)).forEach(entry -> threads.add(Json.object()
                     .put("id", entry.getKey()).put("snippet", MessageJson.snippet(entry.getValue().text()))
-                    .put("historyId", Long.toString(Mailbox.number(entry.getValue())))));
+                    .put("historyId", Long.toString(mailbox.historyId(entry.getValue())))));
             if (from + size < found.size()) {
                 node.put("nextPageToken", Integer.toString(from + size));
             }
@@ -64,11 +64,11 @@ final class ThreadsApi {
             throw GoogleError.notFound().refused();
         }
         java.util.Collections.reverse(messages);
-        ObjectNode node = Json.object().put("id", id)
-                .put("historyId", Long.toString(Mailbox.number(messages.get(messages.size() - 1))));
+        ObjectNode node = Json.object().put("id", id).put("historyId", Long.toString(
+                messages.stream().mapToLong(mailbox::historyId).max().orElse(mailbox.historyId())));
         ArrayNode list = node.putArray("messages");
         String format = call.query("format").orElse("full");
-        messages.forEach(m -> list.add(MessageJson.of(m, id, mailbox.labels(m), format,
+        messages.forEach(m -> list.add(MessageJson.of(m, id, mailbox.labels(m), mailbox.historyId(m), format,
                 call.queryValues("metadataHeaders"))));
         return Optional.of(node);
     }

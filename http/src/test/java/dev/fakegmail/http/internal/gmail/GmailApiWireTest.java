@@ -4,6 +4,7 @@ import static dev.fakegmail.http.internal.gmail.GmailApiServer.ALICE;
 import static dev.fakegmail.http.internal.gmail.GmailApiServer.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakegmail.server.AccessToken;
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.TestClock;
@@ -189,10 +190,12 @@ class GmailApiWireTest {
 
         HttpResponse<String> first = send(authorized("/gmail/v1/users/me/messages?maxResults=2&labelIds=SENT", token)
                 .GET());
+        String next = new ObjectMapper().readTree(first.body()).path("nextPageToken").asText();
         HttpResponse<String> second = send(authorized(
-                "/gmail/v1/users/me/messages?maxResults=2&labelIds=SENT&pageToken=2", token).GET());
+                "/gmail/v1/users/me/messages?maxResults=2&labelIds=SENT&pageToken=" + next, token).GET());
         HttpResponse<String> inbox = send(authorized("/gmail/v1/users/me/messages?labelIds=INBOX", token).GET());
 
+        assertThat(next).matches("[0-9]+"); // opaque: where the next page starts in the account's view
         assertThat(first.body()).isEqualTo("""
                 {
                   "messages" : [ {
@@ -202,9 +205,9 @@ class GmailApiWireTest {
                     "id" : "0000000000000002",
                     "threadId" : "0000000000000002"
                   } ],
-                  "nextPageToken" : "2",
+                  "nextPageToken" : "%s",
                   "resultSizeEstimate" : 3
-                }""");
+                }""".formatted(next));
         assertThat(second.body()).contains("\"id\" : \"0000000000000001\"").doesNotContain("nextPageToken");
         assertThat(inbox.body()).isEqualTo("{\n  \"resultSizeEstimate\" : 0\n}");
     }
