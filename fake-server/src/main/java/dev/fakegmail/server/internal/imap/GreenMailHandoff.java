@@ -7,9 +7,11 @@ import com.icegreen.greenmail.imap.ProtocolException;
 import com.icegreen.greenmail.imap.commands.ImapCommand;
 import com.icegreen.greenmail.imap.commands.ImapCommandFactory;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -44,11 +46,23 @@ final class GreenMailHandoff {
         String rest = MailboxQuoting.rewrite(name, restOfLine(request));
         ImapRequestLineReader rewritten = new ImapRequestLineReader(new SequenceInputStream(
                 new ByteArrayInputStream(rest.getBytes(StandardCharsets.ISO_8859_1)), in), out);
-        ImapResponse response = new ImapResponse(out);
+        ImapResponse response = new ImapResponse(new HeldFlushes(out));
         response.setTag(tag);
         backend.sync();
-        command.process(rewritten, response, session);
+        try {
+            command.process(rewritten, response, session);
+        } finally {
+            flush(out);
+        }
         return rewritten;
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Everything after the command name up to and including the line feed. */
