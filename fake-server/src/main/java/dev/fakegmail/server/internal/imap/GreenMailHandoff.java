@@ -22,6 +22,7 @@ final class GreenMailHandoff {
     private final ImapBackend backend;
     private final ImapWire wire;
     private final ImapCommandFactory commands = new ImapCommandFactory();
+    private final PartialFetch chunks = new PartialFetch(commands.getCommand("FETCH"));
 
     GreenMailHandoff(ImapBackend backend, ImapWire wire) {
         this.backend = backend;
@@ -50,11 +51,21 @@ final class GreenMailHandoff {
         response.setTag(tag);
         backend.sync();
         try {
-            command.process(rewritten, response, session);
+            if (!isChunk(name) || !chunks.answer(command, rest, rewritten, response, session)) {
+                command.process(rewritten, response, session);
+            }
         } finally {
             flush(out);
         }
         return rewritten;
+    }
+
+    private boolean isChunk(String name) {
+        if (name.equals("FETCH") || name.equals("UID")) {
+            return true;
+        }
+        chunks.forget();
+        return false;
     }
 
     private static void flush(OutputStream out) {

@@ -51,6 +51,12 @@ final class IndexedSessionFolder extends ImapSessionFolder {
         return position == null ? null : current.messages.get(position);
     }
 
+    /** The message with sequence number {@code msn}, when there is one. */
+    Optional<StoredMessage> messageAt(long msn) {
+        List<StoredMessage> messages = current().messages;
+        return msn >= 1 && msn <= messages.size() ? Optional.of(messages.get((int) msn - 1)) : Optional.empty();
+    }
+
     @Override
     public void added(int msn) {
         changes.incrementAndGet();
