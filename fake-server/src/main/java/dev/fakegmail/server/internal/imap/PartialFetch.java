@@ -41,6 +41,7 @@ final class PartialFetch {
     private MimeMessage renderedMessage;
     private String renderedSection;
     private byte[] rendered;
+    private int renderings;
 
     /** @param fetch GreenMail's {@code FETCH} command, whose name ends the tagged reply */
     PartialFetch(ImapCommand fetch) {
@@ -104,6 +105,11 @@ final class PartialFetch {
         return true;
     }
 
+    /** How many sections this session rendered: the work that one rendering per section saves, for the tests. */
+    int renderings() {
+        return renderings;
+    }
+
     /** Drops the kept rendering: the client moved on. */
     void forget() {
         renderedMessage = null;
@@ -123,6 +129,7 @@ final class PartialFetch {
             bytes = Optional.empty(); // GreenMail answers it, with its own NO
         }
         bytes.ifPresent(value -> {
+            renderings++;
             renderedMessage = message;
             renderedSection = section;
             rendered = value;
