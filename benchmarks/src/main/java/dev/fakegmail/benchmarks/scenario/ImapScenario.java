@@ -24,8 +24,8 @@ final class ImapScenario implements Scenario {
     @Override
     public List<Row> run() throws Exception {
         return List.of(
-                row("10. `SELECT INBOX` on 10,000 messages (Angus Mail `folder.open`, p50), IMAPS — vs GreenMail IMAPS",
-                        "Select"),
+                row("10. `SELECT INBOX` on 10,000 messages (Angus Mail `folder.open`, p50), IMAPS — vs GreenMail"
+                        + " IMAPS", "Select"),
                 row("10. `FETCH 1:* (FLAGS ENVELOPE)` on 10,000 messages (`folder.fetch`, p50), IMAPS — vs GreenMail"
                         + " IMAPS", "Fetch"));
     }

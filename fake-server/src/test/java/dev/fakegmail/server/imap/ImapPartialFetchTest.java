@@ -33,7 +33,8 @@ class ImapPartialFetchTest {
     static final ClassServer GMAIL = new ClassServer(FAY, GUS);
 
     static final String PARTS = "From: a@example.com\r\nTo: b@example.com\r\nSubject: parts\r\nMIME-Version: 1.0\r\n"
-            + "Content-Type: multipart/mixed; boundary=\"XX\"\r\n\r\npreamble\r\n--XX\r\nContent-Type: text/plain\r\n\r\n"
+            + "Content-Type: multipart/mixed; boundary=\"XX\"\r\n\r\npreamble\r\n--XX\r\n"
+            + "Content-Type: text/plain\r\n\r\n"
             + "Hello part one\r\nsecond line\r\n--XX\r\nContent-Type: application/octet-stream\r\n"
             + "Content-Transfer-Encoding: base64\r\n\r\nQUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=\r\n--XX--\r\n";
 

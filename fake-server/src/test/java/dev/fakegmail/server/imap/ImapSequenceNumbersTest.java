@@ -34,7 +34,8 @@ class ImapSequenceNumbersTest {
                     f1 OK FETCH completed.\r
                     """);
             other.command("o1", "SELECT INBOX");
-            assertThat(other.command("o2", "UID STORE 2 +FLAGS.SILENT (\\Deleted)")).endsWith("o2 OK STORE completed.\r\n");
+            assertThat(other.command("o2", "UID STORE 2 +FLAGS.SILENT (\\Deleted)"))
+                    .endsWith("o2 OK STORE completed.\r\n");
             assertThat(other.command("o3", "EXPUNGE")).endsWith("o3 OK EXPUNGE completed.\r\n");
             deliver("note 5");
 

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  */
 final class PartialFetch {
     private static final Pattern ONE_CHUNK = Pattern.compile(
-            "^ (\\d{1,9}) (\\()?BODY(\\.PEEK)?\\[(TEXT|\\d{1,4}(?:\\.\\d{1,4})*)?]<(\\d{1,9})\\.(\\d{1,9})>(\\))?\r?\n$");
+            "^ (\\d{1,9}) (\\()?BODY(\\.PEEK)?\\[(TEXT|\\d{1,4}(?:\\.\\d{1,4})*)?]"
+                    + "<(\\d{1,9})\\.(\\d{1,9})>(\\))?\r?\n$");
     private static final String RFC822 = "message/rfc822";
 
     private final ImapCommand fetch;
@@ -153,7 +154,8 @@ final class PartialFetch {
         }
         BodyPart part = null;
         for (String number : section.split("\\.")) {
-            Multipart container = part == null ? multipart : part.getContent() instanceof Multipart inner ? inner : null;
+            Multipart container = part == null ? multipart
+                    : part.getContent() instanceof Multipart inner ? inner : null;
             if (container == null) {
                 return Optional.empty();
             }

@@ -22,7 +22,8 @@ class PartialFetchTest {
     private static final String TEXT = "line of the first part\r\n".repeat(4_000).strip();
     private static final String MESSAGE = "From: a@example.com\r\nTo: " + ADDRESS + "\r\nSubject: chunks\r\n"
             + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\n"
-            + "Content-Type: text/plain\r\n\r\n" + TEXT + "\r\n--B\r\nContent-Type: text/plain\r\n\r\nsecond\r\n--B--\r\n";
+            + "Content-Type: text/plain\r\n\r\n" + TEXT + "\r\n--B\r\nContent-Type: text/plain\r\n\r\n"
+            + "second\r\n--B--\r\n";
     private static final Pattern LITERAL = Pattern.compile("\\{(\\d+)}\r\n", Pattern.DOTALL);
 
     private final ImapCommandFactory commands = new ImapCommandFactory();
