@@ -26,6 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * folder's message count or next UID differ (GreenMail's {@code deleteAllMessages} tells no listener). The change
  * counter is read before the copy is made, so a copy is never used after a change it does not contain. The answers
  * are GreenMail's, including its exception for an unknown UID.
+ *
+ * <p>Flag changes made by other sessions are kept here too ({@link #takeFlagChanges}), because GreenMail keeps them
+ * in entries this package cannot read. GreenMail registers the folder as a listener in its constructor, before this
+ * class's fields exist: a change that races the {@code SELECT} itself is then taken as part of the selected state.
  */
 final class IndexedSessionFolder extends ImapSessionFolder {
     private final MailFolder folder;
@@ -59,19 +63,22 @@ final class IndexedSessionFolder extends ImapSessionFolder {
 
     @Override
     public void added(int msn) {
-        changes.incrementAndGet();
+        changed();
         super.added(msn);
     }
 
     @Override
     public void expunged(int msn) {
-        changes.incrementAndGet();
+        changed();
         super.expunged(msn);
     }
 
     /** Kept here, not in GreenMail's map, whose entries this package cannot read (see {@link #takeFlagChanges}). */
     @Override
     public void flagsUpdated(int msn, Flags flags, Long uid) {
+        if (flagChanges == null) {
+            return; // during GreenMail's constructor, see the class comment
+        }
         synchronized (flagChanges) {
             flagChanges.put(msn, new FlagChange(msn, Optional.ofNullable(uid), flags));
         }
@@ -101,8 +108,14 @@ final class IndexedSessionFolder extends ImapSessionFolder {
 
     @Override
     public void mailboxDeleted() {
-        changes.incrementAndGet();
+        changed();
         super.mailboxDeleted();
+    }
+
+    private void changed() {
+        if (changes != null) { // null only during GreenMail's constructor, before any index exists
+            changes.incrementAndGet();
+        }
     }
 
     @Override
