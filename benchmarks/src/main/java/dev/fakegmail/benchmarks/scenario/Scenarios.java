@@ -25,6 +25,8 @@ public final class Scenarios {
                 new FreshProcessScenario(children, processRuns),
                 new ReplyFramingScenario(),
                 new FoldedHeaderScenario(jmh),
-                new ListingScenario(jmh));
+                new ListingScenario(jmh),
+                new ImapScenario(jmh),
+                new ApiSendScenario(jmh));
     }
 }

@@ -79,8 +79,8 @@ final class GimapSession implements Runnable {
         String clientIp = secured.getInetAddress().getHostAddress();
         wire.reply(GimapReply.GREETING, clientIp, id);
         MailStore store = server.backend().store();
-        ImapSessionImpl session = new ImapSessionImpl(store.imapHost(), store.userManager(),
-                new ImapHandler(store.userManager(), store.imapHost(), secured), clientIp);
+        IndexedSession session = new IndexedSession(new ImapSessionImpl(store.imapHost(), store.userManager(),
+                new ImapHandler(store.userManager(), store.imapHost(), secured), clientIp));
         long idleMillis = server.config().idleTimeout().toMillis();
         GimapIdle idle = new GimapIdle(wire, millis -> readTimeout(secured, millis), idleMillis);
         GimapCommands commands = new GimapCommands(server.backend(), wire, id, clientIp, idle);

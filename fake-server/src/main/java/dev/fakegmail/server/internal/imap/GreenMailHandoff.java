@@ -7,9 +7,11 @@ import com.icegreen.greenmail.imap.ProtocolException;
 import com.icegreen.greenmail.imap.commands.ImapCommand;
 import com.icegreen.greenmail.imap.commands.ImapCommandFactory;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,6 +22,7 @@ final class GreenMailHandoff {
     private final ImapBackend backend;
     private final ImapWire wire;
     private final ImapCommandFactory commands = new ImapCommandFactory();
+    private final PartialFetch chunks = new PartialFetch(commands.getCommand("FETCH"));
 
     GreenMailHandoff(ImapBackend backend, ImapWire wire) {
         this.backend = backend;
@@ -44,11 +47,33 @@ final class GreenMailHandoff {
         String rest = MailboxQuoting.rewrite(name, restOfLine(request));
         ImapRequestLineReader rewritten = new ImapRequestLineReader(new SequenceInputStream(
                 new ByteArrayInputStream(rest.getBytes(StandardCharsets.ISO_8859_1)), in), out);
-        ImapResponse response = new ImapResponse(out);
+        ImapResponse response = new ImapResponse(new HeldFlushes(out));
         response.setTag(tag);
         backend.sync();
-        command.process(rewritten, response, session);
+        try {
+            if (!isChunk(name) || !chunks.answer(command, rest, rewritten, response, session)) {
+                command.process(rewritten, response, session);
+            }
+        } finally {
+            flush(out);
+        }
         return rewritten;
+    }
+
+    private boolean isChunk(String name) {
+        if (name.equals("FETCH") || name.equals("UID")) {
+            return true;
+        }
+        chunks.forget();
+        return false;
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Everything after the command name up to and including the line feed. */

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes the door's own reply lines, each ended with CRLF and flushed, on the stream GreenMail's replies also use
- * (GreenMail flushes after each of its lines, so the two never interleave within a line).
+ * (GreenMail hands each of its lines to the stream whole, at its end, so the two never interleave within a line; the
+ * socket sees GreenMail's lines when its command is done, {@link HeldFlushes}).
  */
 final class ImapWire {
     private final OutputStream out;
