@@ -25,6 +25,6 @@ public final class Scenarios {
                 new FreshProcessScenario(children, processRuns),
                 new ReplyFramingScenario(),
                 new FoldedHeaderScenario(jmh),
-                new ListingScenario(jmh));
+                new ListingScenario(jmh, children));
     }
 }
