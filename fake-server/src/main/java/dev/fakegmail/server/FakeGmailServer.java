@@ -252,7 +252,10 @@ public final class FakeGmailServer implements AutoCloseable {
     /**
      * One page of the accepted messages: filtered, in order, from where a previous page ended, read from each
      * message's kept {@link ReceivedMessage#summary() summary} (no message is parsed again). An unfiltered page costs
-     * the same at 100,000 messages as at 10; a filtered one scans the summaries.
+     * the same at 100,000 messages as at 10; a filtered one looks its candidates up in a trigram index of the
+     * summaries' text fields when a text filter has three characters or more (then it checks only messages that may
+     * match, and those not yet indexed), and otherwise checks every summary. Either way every candidate is checked
+     * with the filters themselves, so the page and its {@link MessagePage#matching()} count are exact.
      *
      * @throws NullPointerException when {@code query} is null
      */

@@ -3,9 +3,7 @@ package dev.fakegmail.server.internal.store;
 import dev.fakegmail.server.MessageSummary;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -23,7 +21,7 @@ import java.util.function.IntPredicate;
 final class TrigramIndex {
     private static final int FIRST_CAPACITY = 4;
 
-    private final Map<Long, Postings> postings = new HashMap<>();
+    private final TrigramTable<Postings> postings = new TrigramTable<>();
     private long entries;
 
     /** Records the trigrams of every text field of the message; ids must be added in ascending order. */
@@ -44,7 +42,12 @@ final class TrigramIndex {
         Arrays.sort(keys, 0, count);
         for (int i = 0; i < count; i++) {
             if (i == 0 || keys[i] != keys[i - 1]) {
-                postings.computeIfAbsent(keys[i], k -> new Postings()).add(id);
+                Postings list = postings.get(keys[i]);
+                if (list == null) {
+                    list = new Postings();
+                    postings.putNew(keys[i], list);
+                }
+                list.add(id);
                 entries++;
             }
         }
@@ -86,7 +89,7 @@ final class TrigramIndex {
     /** Drops every id the predicate rejects, and the trigrams left without one. */
     void retainAll(IntPredicate alive) {
         entries = 0;
-        postings.values().removeIf(list -> {
+        postings.removeIf(list -> {
             list.retain(alive);
             entries += list.size;
             return list.size == 0;
