@@ -1,6 +1,7 @@
 package dev.fakegmail.server;
 
 import dev.fakegmail.server.internal.activity.ActivityLog;
+import dev.fakegmail.server.internal.store.MessageJournal;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
@@ -231,6 +232,11 @@ public final class FakeGmailServer implements AutoCloseable {
      */
     public GmailSmtpProfile oauthProfile(GmailAccount account) {
         return profiles.smtpOAuth(account);
+    }
+
+    /** The journal behind {@link #messages(MessageQuery)}; for the package's tests of its search index. */
+    MessageJournal journal() {
+        return received.journal();
     }
 
     /** The messages accepted so far (each got {@code 250}), oldest first. */
