@@ -76,9 +76,14 @@ final class TrigramIndex {
         int size = found.length;
         for (int l = 1; l < lists.length && size > 0; l++) {
             int kept = 0;
-            for (int i = 0; i < size; i++) {
-                if (Arrays.binarySearch(lists[l].ids, 0, lists[l].size, found[i]) >= 0) {
+            int low = 0; // both ascending: each search starts where the last one ended
+            for (int i = 0; i < size && low < lists[l].size; i++) {
+                int at = Arrays.binarySearch(lists[l].ids, low, lists[l].size, found[i]);
+                if (at >= 0) {
                     found[kept++] = found[i];
+                    low = at + 1;
+                } else {
+                    low = -at - 1;
                 }
             }
             size = kept;

@@ -8,7 +8,6 @@ import dev.fakegmail.server.MessageSummary;
 import dev.fakegmail.server.QueryNeeds;
 import dev.fakegmail.server.ReceivedMessage;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,13 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JournalSearchTest {
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4})
+    @ValueSource(longs = {1, 2, 3})
     void indexedPagesEqualScannedPages(long seed) {
         SearchCorpus corpus = new SearchCorpus(seed);
-        MessageJournal journal = new MessageJournal(150);
+        MessageJournal journal = new MessageJournal(100);
         int compared = 0;
-        for (int step = 0; step < 60; step++) {
-            for (int i = corpus.nextInt(60); i >= 0; i--) {
+        for (int step = 0; step < 45; step++) {
+            for (int i = corpus.nextInt(80); i >= 0; i--) {
                 journal.add(corpus.message());
                 journal.acknowledge();
             }
@@ -41,7 +40,7 @@ class JournalSearchTest {
             if (corpus.nextBoolean()) {
                 journal.trim();
             }
-            if (corpus.nextInt(25) == 0) {
+            if (corpus.nextInt(40) == 0) {
                 if (corpus.nextBoolean()) {
                     journal.clear();
                 } else {
@@ -52,7 +51,7 @@ class JournalSearchTest {
                 compared += compare(journal, query(corpus, journal.snapshot()));
             }
         }
-        assertThat(compared).as("pages compared").isGreaterThan(1500);
+        assertThat(compared).as("pages compared").isGreaterThan(1000);
     }
 
     /** Walks every page of the query with and without the index; both must be the same. */
@@ -128,11 +127,5 @@ class JournalSearchTest {
             mixed.append(way == 0 ? Character.toUpperCase(c) : way == 1 ? Character.toLowerCase(c) : c);
         }
         return mixed.toString();
-    }
-
-    static List<String> pages(MessageJournal journal, MessageQuery query) {
-        List<String> ids = new ArrayList<>();
-        journal.page(query, QueryNeeds.of(query)).messages().forEach(m -> ids.add(m.id()));
-        return ids;
     }
 }
