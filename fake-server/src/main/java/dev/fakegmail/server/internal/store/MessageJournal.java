@@ -140,27 +140,32 @@ public final class MessageJournal {
     }
 
     /**
-     * One page of the messages, read from their kept summaries (see {@link MessageQuery}).
+     * One page of the messages, read from their kept summaries (see {@link MessageQuery}). A page that used the index
+     * and read messages after its watermark indexes them before it returns (as {@link #indexNew()} does: the lock is
+     * released every 64 messages).
      *
      * @param needs substrings that every match contains, ignoring case, in one of its summary's text fields (the
      *              query's own, from its package): the index narrows the search to the messages that may contain them
      */
     public MessagePage page(MessageQuery query, List<String> needs) {
         Objects.requireNonNull(query, "query");
+        MessagePage page;
+        boolean readUnindexed;
         lock.lock();
         try {
             int[] candidates = query.filtered() ? index.candidates(messages, needs) : null;
-            MessagePage page = JournalPage.of(messages, query, candidates);
+            page = JournalPage.of(messages, query, candidates);
             if (query.filtered()) {
                 summariesChecked += candidates == null ? messages.size() : candidates.length;
             }
-            if (candidates != null) { // the pass read the summaries of the messages after the index's watermark
-                List.copyOf(index.unindexed(messages)).forEach(index::add);
-            }
-            return page;
+            readUnindexed = candidates != null && !index.unindexed(messages).isEmpty();
         } finally {
             lock.unlock();
         }
+        if (readUnindexed) { // their summaries are taken out now: index them (messages the Gmail API sent, say)
+            indexNew();
+        }
+        return page;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,11 +102,16 @@ class JournalSearchWorkTest {
         MessageJournal journal = new MessageJournal();
         ExecutorService threads = Executors.newFixedThreadPool(5);
         AtomicBoolean writing = new AtomicBoolean(true);
+        CountDownLatch readersStarted = new CountDownLatch(2); // writers start after two pages were read
         try {
             List<Future<?>> writers = new ArrayList<>();
             for (int w = 0; w < 2; w++) {
                 int offset = w * 1_500;
-                writers.add(threads.submit(() -> fill(journal, offset + 1, offset + 1_500)));
+                writers.add(threads.submit(() -> {
+                    assertThat(readersStarted.await(60, TimeUnit.SECONDS)).isTrue();
+                    fill(journal, offset + 1, offset + 1_500);
+                    return null;
+                }));
             }
             Future<?> indexer = threads.submit(() -> {
                 while (writing.get()) {
@@ -124,6 +130,7 @@ class JournalSearchWorkTest {
                         assertThat(ids).isSortedAccordingTo((a, b) -> Long.compare(b, a));
                         assertThat(page.matching()).isGreaterThanOrEqualTo(ids.size());
                         pages++;
+                        readersStarted.countDown();
                     }
                     return pages;
                 }));
