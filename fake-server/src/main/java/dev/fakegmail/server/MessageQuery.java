@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * {@link #builder()}; {@link #all()} is the first page, newest first, of every message.
  *
  * <p>Text filters are case-insensitive substrings; all filters must match (AND). Each text filter also names a
- * substring every match contains in one of its summary's text fields (see {@link #needs()}), which lets the server
+ * substring every match contains in one of its summary's text fields, which lets the server
  * look candidates up in its index before it checks each one with the filter itself.
  */
 public final class MessageQuery {
