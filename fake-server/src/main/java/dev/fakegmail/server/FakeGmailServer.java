@@ -1,6 +1,7 @@
 package dev.fakegmail.server;
 
 import dev.fakegmail.server.internal.activity.ActivityLog;
+import dev.fakegmail.server.internal.store.MessageJournal;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
@@ -253,6 +254,11 @@ public final class FakeGmailServer implements AutoCloseable {
         return profiles.smtpOAuth(account);
     }
 
+    /** The journal behind {@link #messages(MessageQuery)}; for the package's tests of its search index. */
+    MessageJournal journal() {
+        return received.journal();
+    }
+
     /** The messages accepted so far (each got {@code 250}), oldest first. */
     public List<ReceivedMessage> receivedMessages() {
         return received.all();
@@ -272,7 +278,10 @@ public final class FakeGmailServer implements AutoCloseable {
     /**
      * One page of the accepted messages: filtered, in order, from where a previous page ended, read from each
      * message's kept {@link ReceivedMessage#summary() summary} (no message is parsed again). An unfiltered page costs
-     * the same at 100,000 messages as at 10; a filtered one scans the summaries.
+     * the same at 100,000 messages as at 10; a filtered one looks its candidates up in a trigram index of the
+     * summaries' text fields when a text filter has three characters or more (then it checks only messages that may
+     * match, and those not yet indexed), and otherwise checks every summary. Either way every candidate is checked
+     * with the filters themselves, so the page and its {@link MessagePage#matching()} count are exact.
      *
      * @throws NullPointerException when {@code query} is null
      */

@@ -13,7 +13,9 @@ import java.util.function.Predicate;
  * (never the message itself), the order, the page size and where the page starts. Immutable; made with
  * {@link #builder()}; {@link #all()} is the first page, newest first, of every message.
  *
- * <p>Text filters are case-insensitive substrings; all filters must match (AND).
+ * <p>Text filters are case-insensitive substrings; all filters must match (AND). Each text filter also names a
+ * substring every match contains in one of its summary's text fields, which lets the server
+ * look candidates up in its index before it checks each one with the filter itself.
  */
 public final class MessageQuery {
     /** The page size when none is given. */
@@ -21,7 +23,7 @@ public final class MessageQuery {
     /** The largest page size. */
     public static final int MAX_PAGE_SIZE = 1000;
 
-    private final List<Predicate<MessageSummary>> filters;
+    private final List<Filter> filters;
     private final boolean newestFirst;
     private final int pageSize;
     private final Optional<String> pageToken;
@@ -45,8 +47,8 @@ public final class MessageQuery {
 
     /** Whether the summary passes every filter. */
     public boolean matches(MessageSummary summary) {
-        for (Predicate<MessageSummary> filter : filters) {
-            if (!filter.test(summary)) {
+        for (Filter filter : filters) {
+            if (!filter.test().test(summary)) {
                 return false;
             }
         }
@@ -56,6 +58,15 @@ public final class MessageQuery {
     /** Whether any filter is set (without one, every message matches). */
     public boolean filtered() {
         return !filters.isEmpty();
+    }
+
+    /**
+     * Substrings that every matching summary contains, ignoring case, in one of its text fields (From, To, subject,
+     * envelope sender, recipients and account, {@code Message-ID}, attachment names): one per text filter, none for
+     * the others (dates, size, attachments). Not part of the API: the server's index reads it.
+     */
+    List<String> needs() {
+        return filters.stream().flatMap(filter -> filter.need().stream()).toList();
     }
 
     /** Newest first (true) or oldest first. */
@@ -86,7 +97,7 @@ public final class MessageQuery {
 
     /** Collects the filters, the order and the page. */
     public static final class Builder {
-        private final List<Predicate<MessageSummary>> filters = new ArrayList<>();
+        private final List<Filter> filters = new ArrayList<>();
         private boolean newestFirst = true;
         private int pageSize = DEFAULT_PAGE_SIZE;
         private Optional<String> pageToken = Optional.empty();
@@ -97,19 +108,20 @@ public final class MessageQuery {
         /** The envelope's {@code MAIL FROM} or the {@code From:} header contains this text. */
         public Builder from(String text) {
             String part = text(text, "from");
-            return where(s -> containsIgnoreCase(s.envelope().mailFrom(), part) || containsIgnoreCase(s.from(), part));
+            return where(part, s -> containsIgnoreCase(s.envelope().mailFrom(), part)
+                    || containsIgnoreCase(s.from(), part));
         }
 
         /** An envelope recipient contains this text. */
         public Builder to(String text) {
             String part = text(text, "to");
-            return where(s -> s.envelope().recipients().stream().anyMatch(r -> containsIgnoreCase(r, part)));
+            return where(part, s -> s.envelope().recipients().stream().anyMatch(r -> containsIgnoreCase(r, part)));
         }
 
         /** The decoded subject contains this text. */
         public Builder subject(String text) {
             String part = text(text, "subject");
-            return where(s -> containsIgnoreCase(s.subject(), part));
+            return where(part, s -> containsIgnoreCase(s.subject(), part));
         }
 
         /**
@@ -119,7 +131,7 @@ public final class MessageQuery {
         public Builder words(String text) {
             for (String word : text(text, "words").trim().split("\\s+")) {
                 if (!word.isEmpty()) {
-                    where(s -> containsIgnoreCase(s.from(), word) || containsIgnoreCase(s.subject(), word)
+                    where(word, s -> containsIgnoreCase(s.from(), word) || containsIgnoreCase(s.subject(), word)
                             || containsIgnoreCase(s.envelope().account(), word)
                             || containsIgnoreCase(s.envelope().mailFrom(), word)
                             || s.to().stream().anyMatch(a -> containsIgnoreCase(a, word))
@@ -132,19 +144,19 @@ public final class MessageQuery {
         /** The {@code Message-ID:} header is this one, with or without its angle brackets. */
         public Builder messageId(String id) {
             String bare = strip(text(id, "messageId").trim());
-            return where(s -> s.messageId().map(MessageQuery::strip).filter(bare::equals).isPresent());
+            return where(bare, s -> s.messageId().map(MessageQuery::strip).filter(bare::equals).isPresent());
         }
 
         /** Sent by this account (the signed-in account, ignoring case): what its {@code SENT} label holds. */
         public Builder sentBy(String account) {
             String address = text(account, "sentBy");
-            return where(s -> s.envelope().account().equalsIgnoreCase(address));
+            return where(address, s -> s.envelope().account().equalsIgnoreCase(address));
         }
 
         /** This address (ignoring case) is an envelope recipient: what its {@code INBOX} holds. */
         public Builder deliveredTo(String address) {
             String exact = text(address, "deliveredTo");
-            return where(s -> s.envelope().recipients().stream().anyMatch(exact::equalsIgnoreCase));
+            return where(exact, s -> s.envelope().recipients().stream().anyMatch(exact::equalsIgnoreCase));
         }
 
         /** Accepted strictly after this instant. */
@@ -167,7 +179,7 @@ public final class MessageQuery {
         /** An attachment's file name contains this text. */
         public Builder attachmentName(String text) {
             String part = text(text, "attachmentName");
-            return where(s -> s.attachmentNames().stream().anyMatch(n -> containsIgnoreCase(n, part)));
+            return where(part, s -> s.attachmentNames().stream().anyMatch(n -> containsIgnoreCase(n, part)));
         }
 
         /** Larger than this many bytes as delivered. */
@@ -221,13 +233,22 @@ public final class MessageQuery {
         }
 
         private Builder where(Predicate<MessageSummary> filter) {
-            filters.add(filter);
+            filters.add(new Filter(filter, Optional.empty()));
+            return this;
+        }
+
+        private Builder where(String need, Predicate<MessageSummary> filter) {
+            filters.add(new Filter(filter, Optional.of(need)));
             return this;
         }
 
         private static String text(String value, String name) {
             return Objects.requireNonNull(value, name);
         }
+    }
+
+    /** One filter and the substring every summary it passes contains in a text field, when it has one. */
+    private record Filter(Predicate<MessageSummary> test, Optional<String> need) {
     }
 
     private static String strip(String id) {

@@ -57,7 +57,7 @@ final class Received {
     }
 
     MessagePage page(MessageQuery query) {
-        return journal.page(query);
+        return journal.page(query, query.needs());
     }
 
     boolean awaitNewest(String newestId, Duration timeout) {

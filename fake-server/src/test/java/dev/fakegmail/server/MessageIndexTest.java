@@ -7,6 +7,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,35 @@ class MessageIndexTest {
             assertThat(subjects(toBob)).containsExactly("third", "first");
             assertThat(toBob.matching()).isEqualTo(2);
             assertThat(subjects(sent)).containsExactly("second");
+        }
+    }
+
+    @Test
+    void aSearchOfTheServerChecksOnlyTheMessagesItsIndexNames() throws Exception {
+        try (FakeGmailServer gmail = FakeGmailServer.builder().smtpPort(0).sslPort(0).build().start()) {
+            for (int i = 1; i <= 20; i++) {
+                send(gmail, "bob@example.com", String.format("note %03d", i), i == 7);
+            }
+            gmail.sendAs(gmail.defaultAccount(), ("From: user@gmail.com\r\nTo: carol@example.com\r\n"
+                    + "Subject: sent by the API\r\n\r\nHello\r\n").getBytes(StandardCharsets.US_ASCII));
+            gmail.awaitMessages(21, LONG);
+            gmail.messages(MessageQuery.builder().subject("note").build()); // indexes any the indexing thread has not
+            long before = gmail.journal().summariesChecked();
+
+            MessagePage one = gmail.messages(MessageQuery.builder().subject("NOTE 017").build());
+            MessagePage byApi = gmail.messages(MessageQuery.builder().words("api carol").build());
+            MessagePage file = gmail.messages(MessageQuery.builder().attachmentName("invoice").build());
+
+            assertThat(subjects(one)).containsExactly("note 017");
+            assertThat(subjects(byApi)).containsExactly("sent by the API");
+            assertThat(subjects(file)).containsExactly("note 007");
+            // a candidate may hold a filter's trigrams in different fields (digits of its Message-ID): a few more
+            assertThat(gmail.journal().summariesChecked() - before).as("summaries checked by three searches")
+                    .isBetween(3L, 9L);
+            long beforeShort = gmail.journal().summariesChecked();
+            assertThat(gmail.messages(MessageQuery.builder().subject("01").build()).matching()).isEqualTo(11); // 001, 010 to 019
+            assertThat(gmail.journal().summariesChecked() - beforeShort).as("two characters: every summary")
+                    .isEqualTo(21);
         }
     }
 

@@ -29,6 +29,11 @@ final class ChildJvm {
      * @throws IllegalStateException when the process fails, times out or prints no results
      */
     Run run(Class<?> main, String... args) throws IOException, InterruptedException {
+        return run(TIMEOUT_SECONDS, main, args);
+    }
+
+    /** {@link #run(Class, String...)} with another time limit, in seconds. */
+    Run run(long timeoutSeconds, Class<?> main, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -41,12 +46,12 @@ final class ChildJvm {
                 .redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         long begin = System.nanoTime();
         Process process = builder.start();
-        boolean exited = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        boolean exited = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
         long end = System.nanoTime();
         if (!exited) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command.subList(3, command.size()))
-                    + " did not exit within " + TIMEOUT_SECONDS + " s; see " + stderr);
+                    + " did not exit within " + timeoutSeconds + " s; see " + stderr);
         }
         Map<String, Double> results = parse(Files.readAllLines(stdout));
         Files.delete(stdout);

@@ -21,6 +21,11 @@ record Quantity(double value, String unit) {
         return new Quantity(bytes / 1e6, "MB");
     }
 
+    /** Bytes shown in decimal kilobytes (10<sup>3</sup>). */
+    static Quantity kilobytes(double bytes) {
+        return new Quantity(bytes / 1e3, "KB");
+    }
+
     /** KiB shown in MiB. */
     static Quantity mebibytesFromKib(double kib) {
         return new Quantity(kib / 1024, "MiB");

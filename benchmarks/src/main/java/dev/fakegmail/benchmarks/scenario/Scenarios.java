@@ -25,7 +25,7 @@ public final class Scenarios {
                 new FreshProcessScenario(children, processRuns),
                 new ReplyFramingScenario(),
                 new FoldedHeaderScenario(jmh),
-                new ListingScenario(jmh),
+                new ListingScenario(jmh, children),
                 new ImapScenario(jmh),
                 new ApiSendScenario(jmh));
     }

@@ -28,18 +28,27 @@ import java.util.concurrent.locks.ReentrantLock;
  * beyond it, but never while an {@link #await} is in progress: the messages a test waits for stay until it has
  * them, and the journal is trimmed at the next message after the wait.
  *
+ * <p><b>Search.</b> {@link #page(MessageQuery, List)} looks the candidates of a filtered page up in a trigram index
+ * of the summaries' text fields ({@link JournalIndex}), fed by {@link #indexNew()} off the reply path; messages not
+ * yet indexed are checked one by one, and every candidate is checked with the query's own filters, so the page and
+ * its count are exactly those of a scan.
+ *
  * <p>Thread-safe.
  */
 public final class MessageJournal {
     private static final int MAX_LISTED_IN_ERROR = 20;
+    /** Messages indexed per turn of the lock, so that a message being stored waits for a few at most. */
+    private static final int INDEXED_PER_LOCK = 64;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition acknowledgedMore = lock.newCondition();
     private final List<ReceivedMessage> messages = new ArrayList<>();
+    private final JournalIndex index = new JournalIndex();
     private final int maxMessages;
     private int acknowledged;
     private int waiting;
     private long nextId = 1;
+    private long summariesChecked;
 
     /** A journal that keeps every message. */
     public MessageJournal() {
@@ -118,18 +127,94 @@ public final class MessageJournal {
             List<ReceivedMessage> removed = new ArrayList<>(messages.subList(0, messages.size() - maxMessages));
             messages.subList(0, removed.size()).clear();
             acknowledged = Math.max(0, acknowledged - removed.size());
+            index.removed(removed.size(), messages);
             return List.copyOf(removed);
         } finally {
             lock.unlock();
         }
     }
 
-    /** One page of the messages, read from their kept summaries (see {@link MessageQuery}). */
+    /** One page of the messages, read from their kept summaries, checking every summary (no index). */
     public MessagePage page(MessageQuery query) {
+        return page(query, List.of());
+    }
+
+    /**
+     * One page of the messages, read from their kept summaries (see {@link MessageQuery}). A page that used the index
+     * and read messages after its watermark indexes them before it returns (as {@link #indexNew()} does: the lock is
+     * released every 64 messages).
+     *
+     * @param needs substrings that every match contains, ignoring case, in one of its summary's text fields (the
+     *              query's own, from its package): the index narrows the search to the messages that may contain them
+     */
+    public MessagePage page(MessageQuery query, List<String> needs) {
         Objects.requireNonNull(query, "query");
+        MessagePage page;
+        boolean readUnindexed;
         lock.lock();
         try {
-            return JournalPage.of(messages, query);
+            int[] candidates = query.filtered() ? index.candidates(messages, needs) : null;
+            page = JournalPage.of(messages, query, candidates);
+            if (query.filtered()) {
+                summariesChecked += candidates == null ? messages.size() : candidates.length;
+            }
+            readUnindexed = candidates != null && !index.unindexed(messages).isEmpty();
+        } finally {
+            lock.unlock();
+        }
+        if (readUnindexed) { // their summaries are taken out now: index them (messages the Gmail API sent, say)
+            indexNew();
+        }
+        return page;
+    }
+
+    /**
+     * Takes out the summary of every message not yet indexed (outside the lock, so adding a message never waits for
+     * a parse) and adds them to the search index. Called by the indexing thread after a {@code 250} was flushed.
+     */
+    public void indexNew() {
+        List<ReceivedMessage> unindexed;
+        lock.lock();
+        try {
+            unindexed = List.copyOf(index.unindexed(messages));
+        } finally {
+            lock.unlock();
+        }
+        unindexed.forEach(ReceivedMessage::summary);
+        for (int from = 0; from < unindexed.size(); from += INDEXED_PER_LOCK) {
+            lock.lock();
+            try {
+                for (ReceivedMessage message : unindexed.subList(from,
+                        Math.min(unindexed.size(), from + INDEXED_PER_LOCK))) {
+                    int at = JournalPage.indexOf(messages, message.id());
+                    if (at >= 0 && messages.get(at) == message) { // not deleted, nor cleared away, meanwhile
+                        index.add(message);
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * How many summaries filtered pages have checked against their filters since the journal was made: the work a
+     * search did, which the index keeps near the number of matches (for tests and measurements).
+     */
+    public long summariesChecked() {
+        lock.lock();
+        try {
+            return summariesChecked;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** (trigram, message) pairs the search index holds; for tests. */
+    long indexEntries() {
+        lock.lock();
+        try {
+            return index.entries();
         } finally {
             lock.unlock();
         }
@@ -232,6 +317,7 @@ public final class MessageJournal {
         try {
             messages.clear();
             acknowledged = 0;
+            index.clear();
         } finally {
             lock.unlock();
         }
@@ -244,16 +330,18 @@ public final class MessageJournal {
             messages.clear();
             acknowledged = 0;
             nextId = 1;
+            index.clear();
         } finally {
             lock.unlock();
         }
     }
 
-    private ReceivedMessage removeAt(int index) {
-        ReceivedMessage removed = messages.remove(index);
-        if (index < acknowledged) { // replies are flushed in about the order messages are stored
+    private ReceivedMessage removeAt(int at) {
+        ReceivedMessage removed = messages.remove(at);
+        if (at < acknowledged) { // replies are flushed in about the order messages are stored
             acknowledged--;
         }
+        index.removed(1, messages);
         return removed;
     }
 
