@@ -72,14 +72,7 @@ class GmailApiClientTest {
     @Test
     void theAppWaitsForTheRetryAfterTimeOfAPlanned429AndSendsOnce() throws Exception {
         RefreshToken refreshToken = gmail.defaultAccount().mintRefreshToken(OAuthClient.random());
-        Gmail api = new Gmail.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
-                new HttpCredentialsAdapter(UserCredentials.newBuilder()
-                        .setClientId(refreshToken.client().clientId())
-                        .setClientSecret(refreshToken.client().clientSecret())
-                        .setRefreshToken(refreshToken.value())
-                        .setTokenServerUri(gmail.tokenUri())
-                        .build()))
-                .setRootUrl(gmail.gmailApiRootUrl()).setApplicationName("my-app").build();
+        Gmail api = client(refreshToken);
         gmail.faults().on(Stage.GMAIL_API).once().inject(Fault.gmailApi(GmailApiFault.RATE_LIMIT_EXCEEDED));
 
         int attempt = new RetryingGmailSender(api, gmail.clock(), 3, Duration.ofSeconds(2)).send(RFC822);
@@ -94,14 +87,7 @@ class GmailApiClientTest {
     void aReadonlyTokenMayReadButNotSend() throws Exception {
         RefreshToken readonly = gmail.defaultAccount().mintRefreshToken(OAuthClient.random(),
                 "https://www.googleapis.com/auth/gmail.readonly");
-        Gmail api = new Gmail.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
-                new HttpCredentialsAdapter(UserCredentials.newBuilder()
-                        .setClientId(readonly.client().clientId())
-                        .setClientSecret(readonly.client().clientSecret())
-                        .setRefreshToken(readonly.value())
-                        .setTokenServerUri(gmail.tokenUri())
-                        .build()))
-                .setRootUrl(gmail.gmailApiRootUrl()).setApplicationName("my-app").build();
+        Gmail api = client(readonly);
 
         assertThat(api.users().messages().list("me").execute().getResultSizeEstimate()).isZero();
         GoogleJsonResponseException refused = catchThrowableOfType(GoogleJsonResponseException.class,

@@ -137,19 +137,7 @@ class GmailApiDraftsWireTest {
         HttpResponse<String> sendNoId = post(DRAFTS + "/send", token, "{}");
 
         assertThat(get.statusCode()).isEqualTo(404);
-        assertThat(get.body()).isEqualTo("""
-                {
-                  "error" : {
-                    "code" : 404,
-                    "message" : "Requested entity was not found.",
-                    "errors" : [ {
-                      "message" : "Requested entity was not found.",
-                      "domain" : "global",
-                      "reason" : "notFound"
-                    } ],
-                    "status" : "NOT_FOUND"
-                  }
-                }""");
+        assertThat(get.body()).isEqualTo(GmailApiServer.NOT_FOUND);
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(update.statusCode()).isEqualTo(404);
         assertThat(delete.statusCode()).isEqualTo(404);

@@ -2,17 +2,14 @@ package dev.fakegmail.http.internal.gmail;
 
 import static dev.fakegmail.http.internal.gmail.GmailApiServer.ALICE;
 import static dev.fakegmail.http.internal.gmail.GmailApiServer.BOB;
-import static dev.fakegmail.server.protocol.GmailReplies.GO_AHEAD;
-import static dev.fakegmail.server.protocol.GmailReplies.MAIL_OK;
-import static dev.fakegmail.server.protocol.GmailReplies.MESSAGE_ACCEPTED;
-import static dev.fakegmail.server.protocol.GmailReplies.RCPT_OK;
+import static dev.fakegmail.http.internal.gmail.GmailApiServer.NOT_FOUND;
+import static dev.fakegmail.http.internal.gmail.GmailApiServer.smtpFromAlice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakegmail.server.AccessToken;
 import dev.fakegmail.server.FakeGmailServer;
-import dev.fakegmail.server.protocol.RawSmtpClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,19 +26,6 @@ class GmailApiHistoryTest {
     static final GmailApiServer GMAIL = new GmailApiServer();
 
     private static final String READONLY = "https://www.googleapis.com/auth/gmail.readonly";
-    private static final String NOT_FOUND = """
-            {
-              "error" : {
-                "code" : 404,
-                "message" : "Requested entity was not found.",
-                "errors" : [ {
-                  "message" : "Requested entity was not found.",
-                  "domain" : "global",
-                  "reason" : "notFound"
-                } ],
-                "status" : "NOT_FOUND"
-              }
-            }""";
 
     private final FakeGmailServer server = GMAIL.server();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -53,7 +37,7 @@ class GmailApiHistoryTest {
         String aliceStart = profileHistoryId(alice);
         String bobStart = profileHistoryId(bob);
 
-        smtp("To: bob@gmail.com\r\nSubject: Over SMTP\r\n\r\nHello\r\n");
+        smtpFromAlice(server, "To: bob@gmail.com\r\nSubject: Over SMTP\r\n\r\nHello\r\n");
 
         JsonNode sent = get("/gmail/v1/users/me/history?startHistoryId=" + aliceStart, alice);
         String id = sent.at("/history/0/id").asText();
@@ -310,17 +294,6 @@ class GmailApiHistoryTest {
         assertThat(served.statusCode()).isEqualTo(200);
     }
 
-    private void smtp(String message) throws IOException {
-        try (RawSmtpClient client = RawSmtpClient.connect(server)) {
-            client.login(ALICE.address(), ALICE.appPassword());
-            client.expect("MAIL FROM:<" + ALICE.address() + ">", MAIL_OK);
-            client.expect("RCPT TO:<bob@gmail.com>", RCPT_OK);
-            client.expect("DATA", GO_AHEAD);
-            client.send(message + "\r\n.\r\n");
-            client.expectReply(MESSAGE_ACCEPTED);
-            client.command("QUIT");
-        }
-    }
 
     private String profileHistoryId(AccessToken token) throws Exception {
         return get("/gmail/v1/users/me/profile", token).get("historyId").asText();

@@ -2,16 +2,12 @@ package dev.fakegmail.http.internal.gmail;
 
 import static dev.fakegmail.http.internal.gmail.GmailApiServer.ALICE;
 import static dev.fakegmail.http.internal.gmail.GmailApiServer.BOB;
-import static dev.fakegmail.server.protocol.GmailReplies.GO_AHEAD;
-import static dev.fakegmail.server.protocol.GmailReplies.MAIL_OK;
-import static dev.fakegmail.server.protocol.GmailReplies.MESSAGE_ACCEPTED;
-import static dev.fakegmail.server.protocol.GmailReplies.RCPT_OK;
+import static dev.fakegmail.http.internal.gmail.GmailApiServer.smtpFromAlice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.fakegmail.server.FakeGmailServer;
 import dev.fakegmail.server.GmailAccount;
-import dev.fakegmail.server.protocol.RawSmtpClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -118,7 +114,7 @@ class GmailApiScaleTest {
             source.of(alice);
 
             for (int i = 101; i <= 110; i++) { // each SMTP 250 trims the journal to the cap
-                smtp(capped, "To: bob@gmail.com\r\nSubject: M" + i + "\r\n\r\nx\r\n");
+                smtpFromAlice(capped, "To: bob@gmail.com\r\nSubject: M" + i + "\r\n\r\nx\r\n");
             }
             Mailbox mailbox = source.of(alice);
 
@@ -129,18 +125,6 @@ class GmailApiScaleTest {
             assertThat(mailbox.page(entry -> true, 0, 10).entries()).isEmpty();
             assertThat(mailbox.page(entry -> true, Long.MAX_VALUE, 100).entries()).last()
                     .satisfies(e -> assertThat(e.message().id()).isEqualTo("11"));
-        }
-    }
-
-    private static void smtp(FakeGmailServer gmail, String message) throws IOException {
-        try (RawSmtpClient client = RawSmtpClient.connect(gmail)) {
-            client.login(ALICE.address(), ALICE.appPassword());
-            client.expect("MAIL FROM:<" + ALICE.address() + ">", MAIL_OK);
-            client.expect("RCPT TO:<bob@gmail.com>", RCPT_OK);
-            client.expect("DATA", GO_AHEAD);
-            client.send(message + "\r\n.\r\n");
-            client.expectReply(MESSAGE_ACCEPTED);
-            client.command("QUIT");
         }
     }
 }
