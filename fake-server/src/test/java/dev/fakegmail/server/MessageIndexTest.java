@@ -56,6 +56,27 @@ class MessageIndexTest {
     }
 
     @Test
+    void theIndexingThreadCatchesUpOnceIntakePausesWithoutAnySearch() throws Exception {
+        try (FakeGmailServer gmail = FakeGmailServer.builder().smtpPort(0).sslPort(0).build().start()) {
+            send(gmail, "bob@example.com", "first", false);
+            send(gmail, "carol@example.com", "second", true);
+            gmail.awaitMessages(2, LONG);
+
+            long deadline = System.nanoTime() + LONG.toNanos();
+            while (gmail.journal().unindexedCount() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(ServerBackend.QUIET_MILLIS);
+            }
+
+            assertThat(gmail.journal().unindexedCount()).as("messages the indexing thread has not reached after "
+                    + LONG).isZero();
+            long before = gmail.journal().summariesChecked();
+            assertThat(gmail.messages(MessageQuery.builder().subject("second").build()).messages()).hasSize(1);
+            assertThat(gmail.journal().summariesChecked() - before).as("summaries a one-match search checked")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void pagesAndFiltersOfTheServer() throws Exception {
         try (FakeGmailServer gmail = FakeGmailServer.builder().smtpPort(0).sslPort(0).build().start()) {
             send(gmail, "bob@example.com", "first", false);

@@ -197,6 +197,16 @@ public final class MessageJournal {
         }
     }
 
+    /** How many kept messages the search index has not reached yet. */
+    public int unindexedCount() {
+        lock.lock();
+        try {
+            return index.unindexed(messages).size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * How many summaries filtered pages have checked against their filters since the journal was made: the work a
      * search did, which the index keeps near the number of matches (for tests and measurements).
