@@ -40,7 +40,7 @@ class GoogleNodeClientTest {
     private final FakeGmailServer server = GMAIL.server();
 
     @Test
-    void sendsListsReadsAndIsRefusedWithAReadonlyToken(@TempDir Path directory) throws Exception {
+    void sendsListsReadsAndMeetsGooglesRefusals(@TempDir Path directory) throws Exception {
         Assumptions.assumeTrue(nodeRuns(), "Node.js is not installed: apt-get install nodejs");
         Assumptions.assumeTrue(Files.isDirectory(NODE_CLIENTS.resolve(Path.of("node_modules", "googleapis"))),
                 "Google's Node client is not installed: npm install --prefix http/src/test/node");
@@ -76,6 +76,17 @@ class GoogleNodeClientTest {
         assertThat(result.at("/refused/error/status").asText()).isEqualTo("PERMISSION_DENIED");
         assertThat(result.at("/refused/wwwAuthenticate").asText()).contains("insufficient_scope");
         assertThat(server.receivedMessages()).hasSize(2);
+        assertThat(result.at("/unknown/status").asInt()).isEqualTo(404);
+        assertThat(result.at("/unknown/error/message").asText()).isEqualTo("Requested entity was not found.");
+        assertThat(result.at("/unknown/error/errors/0/reason").asText()).isEqualTo("notFound");
+        assertThat(result.at("/limited/status").asInt()).isEqualTo(429);
+        assertThat(result.at("/limited/error/errors/0/reason").asText()).isEqualTo("rateLimitExceeded");
+        assertThat(result.at("/limited/error/message").asText()).startsWith("User-rate limit exceeded.  Retry after ");
+        assertThat(result.at("/retried").asInt()).as("a GET's 429, retried by gaxios itself").isEqualTo(2);
+        assertThat(server.faults().struck()).hasSize(2);
+        assertThat(result.at("/revoked/status").asInt()).isEqualTo(401);
+        assertThat(result.at("/revoked/error/status").asText()).isEqualTo("UNAUTHENTICATED");
+        assertThat(result.at("/revoked/error/errors/0/reason").asText()).isEqualTo("authError");
     }
 
     private static boolean nodeRuns() throws InterruptedException {

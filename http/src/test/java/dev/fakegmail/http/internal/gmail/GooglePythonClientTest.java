@@ -39,7 +39,7 @@ class GooglePythonClientTest {
     private final FakeGmailServer server = GMAIL.server();
 
     @Test
-    void sendsListsReadsAndIsRefusedWithAReadonlyToken(@TempDir Path directory) throws Exception {
+    void sendsListsReadsAndMeetsGooglesRefusals(@TempDir Path directory) throws Exception {
         String python = interpreter().orElse(null);
         Assumptions.assumeTrue(python != null, "Google's Python client is not installed:"
                 + " apt-get install python3-googleapi");
@@ -74,6 +74,14 @@ class GooglePythonClientTest {
         assertThat(result.at("/refused/status").asInt()).isEqualTo(403);
         assertThat(result.at("/refused/error/errors/0/reason").asText()).isEqualTo("insufficientPermissions");
         assertThat(server.receivedMessages()).hasSize(2);
+        assertThat(result.at("/unknown/status").asInt()).isEqualTo(404);
+        assertThat(result.at("/unknown/error/message").asText()).isEqualTo("Requested entity was not found.");
+        assertThat(result.at("/unknown/error/errors/0/reason").asText()).isEqualTo("notFound");
+        assertThat(result.at("/limited/status").asInt()).isEqualTo(429);
+        assertThat(result.at("/limited/error/errors/0/reason").asText()).isEqualTo("rateLimitExceeded");
+        assertThat(result.at("/limited/error/message").asText()).startsWith("User-rate limit exceeded.  Retry after ");
+        assertThat(result.at("/revoked").asText()).contains("invalid_grant")
+                .contains("Token has been expired or revoked.");
     }
 
     /** {@code python3} on the PATH, else Debian's {@code /usr/bin/python3}, whichever imports googleapiclient. */

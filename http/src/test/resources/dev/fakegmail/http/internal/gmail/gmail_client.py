@@ -1,12 +1,17 @@
 """Drives the fake's Gmail API door with Google's own Python client (Debian's python3-googleapi, 1.7.12).
 
+Sends, lists, reads raw, drafts; then meets Google's 403 (scope), 404 (unknown id), 429 (a fault planned through the
+control API) and, after a password change through the control API, the refresh's invalid_grant.
+
 Usage: gmail_client.py ROOT_URL TOKEN_URI CLIENT_ID CLIENT_SECRET REFRESH_TOKEN READONLY_REFRESH_TOKEN
 Prints one JSON object with what each call returned; GmailApiPythonClientTest asserts on it.
 """
 import base64
 import json
 import sys
+import urllib.request
 
+from google.auth.exceptions import RefreshError
 from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build_from_document
 from googleapiclient.errors import HttpError
@@ -57,6 +62,22 @@ DISCOVERY = {
 }
 
 
+def control(path, body):
+    """A call of the fake's control API, as a Python test suite beside the standalone makes it."""
+    request = urllib.request.Request(root + "api/" + path, data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(request).read()
+
+
+def refusal(call):
+    """The status and Google's error envelope of a refused call (None when it was not refused)."""
+    try:
+        call()
+        return None
+    except HttpError as error:
+        return {"status": error.resp.status, "error": json.loads(error.content.decode())["error"]}
+
+
 def gmail(refresh_token):
     credentials = Credentials(None, refresh_token=refresh_token, token_uri=token_uri, client_id=client_id,
                               client_secret=client_secret)
@@ -74,11 +95,16 @@ draft = api.users().drafts().create(userId="me",
                                     body={"message": {"raw": base64.urlsafe_b64encode(drafted).decode()}}).execute()
 draft_raw = api.users().drafts().get(userId="me", id=draft["id"], format="raw").execute()
 draft_sent = api.users().drafts().send(userId="me", body={"id": draft["id"]}).execute()
-try:
-    gmail(readonly).users().messages().send(userId="me", body={"raw": "eA"}).execute()
-    refused = None
-except HttpError as error:
-    refused = {"status": error.resp.status, "error": json.loads(error.content.decode())["error"]}
-print(json.dumps({"sent": sent, "listed": listed, "raw": base64.urlsafe_b64decode(raw["raw"]).decode(),
+refused = refusal(lambda: gmail(readonly).users().messages().send(userId="me", body={"raw": "eA"}).execute())
+unknown = refusal(lambda: api.users().messages().get(userId="me", id="00000000000003e7").execute())
+control("faults", {"stage": "GMAIL_API", "fault": "gmailApi", "gmailApi": "RATE_LIMIT_EXCEEDED"})
+limited = refusal(lambda: api.users().messages().list(userId="me").execute())
+control("accounts/alice@gmail.com/password", {"password": "Correct-Horse-2026"})
+try:  # the cached access token is revoked (401); the client refreshes, and the refresh token is revoked too
+    api.users().messages().list(userId="me").execute()
+    revoked = None
+except RefreshError as error:
+    revoked = str(error)
+print(json.dumps({"unknown": unknown, "limited": limited, "revoked": revoked, "sent": sent, "listed": listed, "raw": base64.urlsafe_b64decode(raw["raw"]).decode(),
                   "draft": draft, "draftRaw": base64.urlsafe_b64decode(draft_raw["message"]["raw"]).decode(),
                   "draftSent": draft_sent, "refused": refused}))
