@@ -1,5 +1,8 @@
 package dev.fakegmail.http.internal.gmail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.gmail.Gmail;
@@ -48,5 +51,22 @@ final class GoogleClients {
 
     static InternetAddress address(String address) throws Exception {
         return new InternetAddress(address);
+    }
+
+    /**
+     * What a client script met after a planned fault and an unknown id (both scripts, Python's and Node's): Google's
+     * 404 for {@code /unknown} and the planned 429 for {@code /limited}.
+     */
+    static void assertNotFoundAndRateLimited(JsonNode result) {
+        assertThat(result.at("/unknown/status").asInt()).isEqualTo(404);
+        assertThat(result.at("/unknown/error/message").asText())
+                .isEqualTo("Requested entity was not found.");
+        assertThat(result.at("/unknown/error/errors/0/reason").asText())
+                .isEqualTo("notFound");
+        assertThat(result.at("/limited/status").asInt()).isEqualTo(429);
+        assertThat(result.at("/limited/error/errors/0/reason").asText())
+                .isEqualTo("rateLimitExceeded");
+        assertThat(result.at("/limited/error/message").asText())
+                .startsWith("User-rate limit exceeded.  Retry after ");
     }
 }

@@ -76,12 +76,7 @@ class GoogleNodeClientTest {
         assertThat(result.at("/refused/error/status").asText()).isEqualTo("PERMISSION_DENIED");
         assertThat(result.at("/refused/wwwAuthenticate").asText()).contains("insufficient_scope");
         assertThat(server.receivedMessages()).hasSize(2);
-        assertThat(result.at("/unknown/status").asInt()).isEqualTo(404);
-        assertThat(result.at("/unknown/error/message").asText()).isEqualTo("Requested entity was not found.");
-        assertThat(result.at("/unknown/error/errors/0/reason").asText()).isEqualTo("notFound");
-        assertThat(result.at("/limited/status").asInt()).isEqualTo(429);
-        assertThat(result.at("/limited/error/errors/0/reason").asText()).isEqualTo("rateLimitExceeded");
-        assertThat(result.at("/limited/error/message").asText()).startsWith("User-rate limit exceeded.  Retry after ");
+        GoogleClients.assertNotFoundAndRateLimited(result);
         assertThat(result.at("/retried").asInt()).as("a GET's 429, retried by gaxios itself").isEqualTo(2);
         assertThat(server.faults().struck()).hasSize(2);
         assertThat(result.at("/revoked/status").asInt()).isEqualTo(401);

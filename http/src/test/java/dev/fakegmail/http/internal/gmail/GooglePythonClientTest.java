@@ -74,12 +74,7 @@ class GooglePythonClientTest {
         assertThat(result.at("/refused/status").asInt()).isEqualTo(403);
         assertThat(result.at("/refused/error/errors/0/reason").asText()).isEqualTo("insufficientPermissions");
         assertThat(server.receivedMessages()).hasSize(2);
-        assertThat(result.at("/unknown/status").asInt()).isEqualTo(404);
-        assertThat(result.at("/unknown/error/message").asText()).isEqualTo("Requested entity was not found.");
-        assertThat(result.at("/unknown/error/errors/0/reason").asText()).isEqualTo("notFound");
-        assertThat(result.at("/limited/status").asInt()).isEqualTo(429);
-        assertThat(result.at("/limited/error/errors/0/reason").asText()).isEqualTo("rateLimitExceeded");
-        assertThat(result.at("/limited/error/message").asText()).startsWith("User-rate limit exceeded.  Retry after ");
+        GoogleClients.assertNotFoundAndRateLimited(result);
         assertThat(result.at("/revoked").asText()).contains("invalid_grant")
                 .contains("Token has been expired or revoked.");
     }
